@@ -1,0 +1,7 @@
+__version__ = "0.1.0"
+
+# The public API: every module's `__all__` (written by nbdev_export from the notebooks).
+from .tasks import *
+from .models import *
+from .blackbox import *
+from .scorer import *
