@@ -5,3 +5,8 @@ from .tasks import *
 from .models import *
 from .blackbox import *
 from .scorer import *
+from .generator import *
+from .projection import *
+from .kernel import *
+from .bo import *
+from .optimizer import *
