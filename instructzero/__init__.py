@@ -10,3 +10,5 @@ from .projection import *
 from .kernel import *
 from .bo import *
 from .optimizer import *
+from .plots import *
+from .widgets import *
