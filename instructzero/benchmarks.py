@@ -9,9 +9,9 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'BENCHMARKS', 'machine', 'median_time', 'bench_generator', 'bench_blackbox',
-           'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'bench_efficiency', 'summary_markdown',
-           'run_benchmarks']
+__all__ = ['SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'BENCHMARKS', 'CONTRASTS', 'machine', 'median_time', 'bench_generator',
+           'bench_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'bench_efficiency',
+           'efficiency_contrasts', 'summary_markdown', 'run_benchmarks']
 
 # %% ../nbs/13_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -138,6 +138,7 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=10, iterations:
     from instructzero.generator import InstructionGenerator
     from instructzero.optimizer import InstructZero
     gen, res = InstructionGenerator(), {}
+    bb = LocalBlackBox()  # one model and one answer memo for all runs: a prompt asked again is not recomputed
     for name in tasks:
         task = load_task(name, data_dir)
         for method, kernel in EFFICIENCY_METHODS:
@@ -145,13 +146,14 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=10, iterations:
             for seed in (seeds if method != 'manual' else seeds[:1]):
                 ck = Path(out_dir) / name / f'{label}-{seed}.json'
                 if ck.exists() and json.loads(ck.read_text())['status'] == 'finished': st = json.loads(ck.read_text())
-                else:
-                    if ck.exists(): ck.unlink()
-                    scorer = Scorer(task, LocalBlackBox(), n_dev=n_dev, n_demos=LOCAL_EVAL_DEMOS, n_test=n_test, seed=seed)
+                else: # a run cut off earlier continues from its checkpoint
+                    scorer = Scorer(task, bb, n_dev=n_dev, n_demos=LOCAL_EVAL_DEMOS, n_test=n_test, seed=seed)
                     st = InstructZero(scorer, gen, method=method, kernel=kernel, n_init=n_init, iterations=iterations, batch=batch,
-                                      seed=seed, checkpoint=ck, config={'label': label}).run()
+                                      seed=seed, checkpoint=ck, resume=ck.exists(), config={'label': label}).run()
+                    st = json.loads(ck.read_text())  # the saved record, so a finished run reads the same now and later
                 res.setdefault(name, {}).setdefault(label, []).append({'seed': seed, 'dev': st['dev_score'], 'test': st['test_score'],
-                                                                       'best': st['best']['instruction'], 'seconds': st['seconds']})
+                                                                       'best': st['best']['instruction'], 'seconds': st['seconds'],
+                                                                       'evaluations': len(st['history'])})
     return res
 
 # %% ../nbs/13_benchmarks.ipynb #26e837d9
@@ -159,10 +161,22 @@ BENCHMARKS = ('generator', 'blackbox', 'bo_step', 'end_to_end', 'sensitivity', '
 
 def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 
+CONTRASTS = (('instructzero', 'uniform'), ('instructzero', 'ape'), ('instructzero', 'instructzero-matern'), ('instructzero', 'manual'))
+
+def efficiency_contrasts(eff:dict, pairs=CONTRASTS) -> dict:
+    "Mean over tasks of (mean score of method a − mean score of method b), dev and test, for the pairs both have"
+    out = {}
+    for a, b in pairs:
+        ts = [t for t, by in eff.items() if by.get(a) and by.get(b)]
+        if not ts: continue
+        diff = lambda k: statistics.mean(statistics.mean(x[k] for x in eff[t][a]) - statistics.mean(x[k] for x in eff[t][b]) for t in ts)
+        out[(a, b)] = {'dev': diff('dev'), 'test': diff('test'), 'tasks': len(ts)}
+    return out
+
 def summary_markdown(r:dict) -> str:
     "The results as a markdown summary"
     m = r['machine']; L = [f"Measured on {m['cores']} CPU cores ({m['cpu']}), torch {m['torch']} with {m['torch_threads']} threads, "
-                          f"python {m['python']}, CUDA: {m['cuda']}; {r.get('date', '')}.", '']
+                          f"python {m['python']}, CUDA: {m['cuda']}; " + (', '.join(f'{k} {v}' for k, v in r['dates'].items()) if r.get('dates') else r.get('date', '')) + '.', '']
     if 'generator' in r:
         g = r['generator']; L += [f"**Generator** ({g['n']} soft prompts, Gemma-3-270M): batched {g['batched_per_s']:.2f} instructions/s vs "
                                   f"{g['official_per_s']:.2f}/s one at a time with a fixed 128-token decode: **{g['speedup']:.1f}×** (target ≥ 5×: {'met' if g['met'] else 'not met'}).", '']
@@ -185,7 +199,8 @@ def summary_markdown(r:dict) -> str:
         L += [f"| {t} | {v['none']:.2f} | {v['gold']:.2f} | {v['misleading']:.2f} | {v['spread']:.2f} |" for t, v in sorted(r['sensitivity'].items(), key=lambda kv: -kv[1]['spread'])] + ['']
     if 'efficiency' in r:
         labels = list(dict.fromkeys(l for t in r['efficiency'].values() for l in t))
-        L += ['**Sample efficiency** (30 evaluations, mean ± sd over seeds; best dev / test):', '', '| task | ' + ' | '.join(labels) + ' |', '|---|' + '---|' * len(labels)]
+        budget = sorted({x['evaluations'] for by in r['efficiency'].values() for l, xs in by.items() if l != 'manual' for x in xs if 'evaluations' in x})
+        L += [f"**Sample efficiency** ({'/'.join(map(str, budget)) or 'the same'} evaluations per run, manual: the gold instruction scored once; mean ± sd over seeds; best dev / test):", '', '| task | ' + ' | '.join(labels) + ' |', '|---|' + '---|' * len(labels)]
         for t, by in r['efficiency'].items():
             cells = []
             for l in labels:
@@ -193,7 +208,11 @@ def summary_markdown(r:dict) -> str:
                 sd = lambda k: statistics.stdev([x[k] for x in xs]) if len(xs) > 1 else 0.0
                 cells.append('–' if not xs else f"{statistics.mean(x['dev'] for x in xs):.2f}±{sd('dev'):.2f} / {statistics.mean(x['test'] for x in xs):.2f}±{sd('test'):.2f}")
             L.append(f'| {t} | ' + ' | '.join(cells) + ' |')
-        L += ['', 'Convergence plots: ' + ', '.join(f'`efficiency/{t}.png`' for t in r['efficiency']), '']
+        L += ['', 'Contrasts, mean over tasks of the per-task mean differences (dev / test): ' + '; '.join(
+                  f"{a} − {b} {d['dev']:+.3f} / {d['test']:+.3f}" for (a, b), d in efficiency_contrasts(r['efficiency']).items()) + '.',
+              '', 'Convergence plots: `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{t}.png`' for t in r['efficiency']) + '.', '']
+    if r.get('seconds'):
+        L += ['Time each benchmark took, in seconds (efficiency: the runs themselves): ' + ', '.join(f'{k} {v}' for k, v in r['seconds'].items()) + '.', '']
     return '\n'.join(L)
 
 def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None) -> dict:
@@ -202,6 +221,7 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
     path = out / 'results.json'
     r = json.loads(path.read_text()) if path.exists() else {}
     r.update(machine=machine(), date=time.strftime('%Y-%m-%d'))
+    dates = r.setdefault('dates', {})  # when each benchmark was last measured: a partial rerun keeps the others' dates
     for name in only:
         if name not in BENCHMARKS: raise ValueError(f"Unknown benchmark {name!r}; choose from {', '.join(BENCHMARKS)}.")
         print(f'== {name}', file=sys.stderr, flush=True); t0 = time.time()
@@ -216,6 +236,10 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
             tasks = sorted(sens, key=lambda t: -sens[t]['spread'])[:4]
             r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir)
             _plot_efficiency(out / 'efficiency', tasks)
+        dates[name] = r['date']
+        r.setdefault('seconds', {})[name] = round(time.time() - t0) if name != 'efficiency' else \
+            round(sum(x['seconds'] for by in r[name].values() for xs in by.values() for x in xs))  # the runs' own time, over all the calls that ran them
+        if name == 'efficiency': dates['sensitivity'] = dates.get('sensitivity', r['date'])
         print(f'   {time.time()-t0:.0f}s', file=sys.stderr, flush=True)
         path.write_text(json.dumps(r, indent=1))
     (out / 'summary.md').write_text(summary_markdown(r))
@@ -225,8 +249,15 @@ def _plot_efficiency(folder:Path, tasks):
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from instructzero.plots import plot_convergence
-    for t in tasks:
-        runs = [json.loads(p.read_text()) for p in sorted((folder / t).glob('*.json'))]
-        for st in runs: st['config']['method'] = st['config'].get('label', st['config']['method'])
-        ax = plot_convergence(runs, title=f'{t}: best dev score vs evaluations (offline default)')
+    def runs(t):
+        rs = [json.loads(p.read_text()) for p in sorted((folder / t).glob('*.json'))]
+        for st in rs: st['config']['method'] = st['config'].get('label', st['config']['method'])
+        return rs
+    for t in tasks:  # one plot per task ...
+        ax = plot_convergence(runs(t), title=f'{t}: best dev score vs evaluations (offline default)')
         ax.figure.savefig(folder / f'{t}.png', dpi=110, bbox_inches='tight'); plt.close(ax.figure)
+    cols = min(2, len(tasks)); rows = -(-len(tasks) // cols)  # ... and all of them side by side
+    fig, axs = plt.subplots(rows, cols, figsize=(6 * cols, 3.6 * rows), squeeze=False)
+    for ax, t in zip(axs.flat, tasks): plot_convergence(runs(t), ax=ax, title=t)
+    for ax in axs.flat[len(tasks):]: ax.set_visible(False)
+    fig.tight_layout(); fig.savefig(folder / 'convergence.png', dpi=90); plt.close(fig)

@@ -28,7 +28,8 @@ def from_unit(u:torch.Tensor) -> torch.Tensor: return u * 2 - 1
 def make_gp(Z:torch.Tensor, # n × d evaluated latents in [-1, 1]
             y:torch.Tensor, # n dev scores
             S:torch.Tensor|None=None, # n × m score vectors (needed by the coupled kernel)
-            kernel:str='coupled') -> SingleTaskGP: # 'coupled' or 'matern'
+            kernel:str='coupled', # 'coupled' or 'matern'
+           ) -> SingleTaskGP:
     "A `SingleTaskGP` on the unit cube with the instruction-coupled (or plain Matern) kernel"
     if kernel not in ('coupled', 'matern'): raise ValueError(f"kernel must be 'coupled' or 'matern', got {kernel!r}.")
     U, Y = to_unit(Z.double()), y.double().reshape(-1, 1)
@@ -78,7 +79,8 @@ def propose(gp:SingleTaskGP, # a fitted GP (unit-cube inputs)
             method:str='cmaes', # 'cmaes' (from the best points, as the paper) or 'lbfgs' (BoTorch's optimize_acqf)
             seed:int=0,
             n_starts:int=5, # CMA-ES starts from this many best points
-            min_dist:float=0.05) -> torch.Tensor: # minimum distance between proposals (unit cube)
+            min_dist:float=0.05, # minimum distance between proposals (unit cube)
+           ) -> torch.Tensor:
     "q distinct latents in [-1, 1]^d with high log Expected Improvement"
     if method not in ('cmaes', 'lbfgs'): raise ValueError(f"method must be 'cmaes' or 'lbfgs', got {method!r}.")
     U = gp.train_inputs[0]

@@ -132,7 +132,7 @@ def cmd_bench(a):
 # %% ../nbs/11_cli.ipynb #f0e8673f
 def cmd_fetch_data(a):
     "Download the Instruction-Induction tasks into the user cache (or --dest)"
-    dest = download_data(a.dest)
+    dest = download_data(a.dest, a.tasks or None)
     print(f'Instruction-Induction data in {dest}: {len(list_tasks(dest))} tasks.')
 
 # %% ../nbs/11_cli.ipynb #2c95caf6
@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.set_defaults(fn=cmd_tasks)
     f = sub.add_parser('fetch-data', help='download the Instruction-Induction tasks (needs a network)')
     f.add_argument('--dest', default=None, help='target folder (default: the user cache)')
+    f.add_argument('--tasks', nargs='+', default=None, help='only these tasks (default: all 33)')
     f.set_defaults(fn=cmd_fetch_data)
     s = sub.add_parser('score', help='score one instruction on a task; prints JSON')
     s.add_argument('--task', required=True, help='benchmark task name, builtin:<name>, or a .jsonl/.csv file')

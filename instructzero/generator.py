@@ -75,7 +75,8 @@ def generate(self:InstructionGenerator,
              demos:list[Example], # demonstrations shown to the generator
              n:int=1, # how many to generate when `soft_prompts` is None
              do_sample:bool=False, seed:int=0, # sampling (for the APE baseline); greedy by default
-             stop:bool=True) -> list[str]: # stop at the end of the instruction (else always max_new_tokens)
+             stop:bool=True, # stop at the end of the instruction (else always max_new_tokens)
+            ) -> list[str]:
     "Instructions written by the model, one per soft prompt (or `n` without one)"
     bos, text = self.embed_text(generator_prompt(demos, self.tok))
     if soft_prompts is not None:

@@ -151,7 +151,8 @@ InstructZero.ask = ask
 
 # %% ../nbs/08_optimizer.ipynb #6fe925ff
 def tell(self:InstructZero, batch:list[dict]|None=None, # the batch `ask()` returned (default: the pending one)
-         n:int|None=None) -> list[dict]: # evaluate at most n of it (default: all)
+         n:int|None=None, # evaluate at most n of it (default: all)
+        ) -> list[dict]:
     "Evaluate the pending batch; returns the new history records"
     if batch is not None and batch is not self.pending: raise ValueError('tell() takes the batch that ask() returned.')
     seen = {r['instruction']: r for r in self.history}

@@ -47,7 +47,8 @@ METRIC_FNS = {'exact_match': exact_match, 'f1': f1, 'exact_set': exact_set, 'con
 # %% ../nbs/03_scorer.ipynb #47516c43
 def score_prediction(prediction:str, # the black box's answer
                      answers:list[str], # every accepted answer
-                     metric:str) -> float: # one of `METRICS`
+                     metric:str, # one of `METRICS`
+                    ) -> float:
     "Score one answer in [0, 1]: the best over the accepted answers"
     if metric not in METRIC_FNS: raise ValueError(f"Unknown metric {metric!r}; use one of {', '.join(METRIC_FNS)}.")
     if isinstance(answers, str): raise TypeError(f'answers must be a list of accepted answers, not the string {answers!r}.')

@@ -7,13 +7,14 @@ from __future__ import annotations
 import csv, difflib, json, os, random, shutil, urllib.error, urllib.request, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 import platformdirs
 
 # %% auto #0
-__all__ = ['METRICS', 'TASK_METRICS', 'DATA_ENV', 'LOCAL_DATA_DIRS', 'II_URL', 'II_LAYOUT', 'II_TASKS', 'WORDS', 'BUILTIN_TASKS',
-           'Example', 'Task', 'task_metric', 'parse_example', 'default_data_dir', 'find_data_dir', 'list_tasks',
-           'load_ii_task', 'download_data', 'task_from_pairs', 'load_task_file', 'number_to_words', 'builtin_task',
-           'load_task', 'Split', 'split_task']
+__all__ = ['METRICS', 'TASK_METRICS', 'DATA_ENV', 'LOCAL_DATA_DIRS', 'II_URL', 'II_LAYOUT', 'II_TASKS', 'BB_URL', 'BB_TASKS',
+           'DATA_SOURCES', 'WORDS', 'BUILTIN_TASKS', 'Example', 'Task', 'task_metric', 'parse_example',
+           'default_data_dir', 'find_data_dir', 'list_tasks', 'load_ii_task', 'DataSource', 'download_data',
+           'task_from_pairs', 'load_task_file', 'number_to_words', 'builtin_task', 'load_task', 'Split', 'split_task']
 
 # %% ../nbs/00_tasks.ipynb #bd176aa2
 METRICS = ('exact_match', 'f1', 'exact_set', 'contains')
@@ -145,32 +146,51 @@ def load_ii_task(name:str, data_dir:str|Path|None=None) -> Task:
     return Task(name, train, test, task_metric(name), annotations, source)
 
 # %% ../nbs/00_tasks.ipynb #f8e460f6
+class DataSource(NamedTuple):
+    "Where some tasks' files live: `base_url` + `layout[kind].format(task=...)` for kind in induce / execute / annotations"
+    base_url: str
+    layout: dict
+    tasks: tuple
+
 II_URL = 'https://raw.githubusercontent.com/orhonovich/instruction-induction/main/data'
 II_LAYOUT = {'induce': 'raw/induce/{task}.json', 'execute': 'raw/execute/{task}.json', 'annotations': 'annotations/{task}.json'}
-II_TASKS = ('active_to_passive antonyms cause_and_effect common_concept diff first_word_letter informal_to_formal '
+II_TASKS = tuple('active_to_passive antonyms cause_and_effect common_concept diff first_word_letter informal_to_formal '
             'larger_animal letters_list negation num_to_verbal orthography_starts_with rhymes second_word_letter '
             'sentence_similarity sentiment singular_to_plural sum synonyms taxonomy_animal translation_en-de '
-            'translation_en-es translation_en-fr word_in_context').split()
+            'translation_en-es translation_en-fr word_in_context'.split())
+BB_URL = 'https://raw.githubusercontent.com/Lichang-Chen/InstructZero/main/InstructZero/experiments/data/instruction_induction'
+BB_TASKS = tuple('ascii_word_recognition auto_categorization auto_debugging cs_algorithms object_counting odd_one_out '
+                 'periodic_elements word_sorting word_unscrambling'.split())
+DATA_SOURCES = (DataSource(II_URL, II_LAYOUT, II_TASKS), DataSource(BB_URL, {k: II_LAYOUT[k] for k in ('induce', 'execute')}, BB_TASKS))
+
+# %% ../nbs/00_tasks.ipynb #b1f0d7a2
+def _fetch(url:str, out:Path, timeout:float) -> bool:
+    "Download `url` to `out` atomically if it is JSON; False when it is not there"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as r: data = r.read()
+        json.loads(data)
+    except (urllib.error.URLError, OSError, ValueError): return False
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix('.part'); tmp.write_bytes(data); tmp.replace(out)
+    return True
 
 def download_data(dest:str|Path|None=None, # where to write (default: the user cache dir)
-                  tasks:list[str]|None=None, # which tasks (default: the 24 original ones)
-                  base_url:str=II_URL, # the root the `layout` paths hang from
-                  layout:dict=II_LAYOUT, # relative path of each kind of file, with `{task}`
+                  tasks:list[str]|None=None, # which tasks (default: all the sources' tasks, 33)
+                  sources=DATA_SOURCES, # `DataSource`s, the first that lists a task is used
                   timeout:float=60) -> Path:
-    "Fetch Instruction-Induction files into `dest` in the layout `load_ii_task` reads"
+    "Fetch Instruction-Induction files into `dest` in the layout `load_ii_task` reads; files already there are kept"
     dest = Path(dest or default_data_dir()).expanduser()
-    for task in tasks or II_TASKS:
-        for kind, rel in layout.items():
-            url, out = f"{base_url.rstrip('/')}/{rel.format(task=task)}", dest / kind / f'{task}.json'
-            if out.exists(): continue
-            try:
-                with urllib.request.urlopen(url, timeout=timeout) as r: data = r.read()
-                json.loads(data)
-            except (urllib.error.URLError, OSError, ValueError) as e:
-                if kind != 'induce': continue  # not every task has a test file or gold instructions
-                raise RuntimeError(f"Could not fetch {url}: {e}. Check the network, or download the files by hand into {dest}.") from None
-            out.parent.mkdir(parents=True, exist_ok=True)
-            tmp = out.with_suffix('.part'); tmp.write_bytes(data); tmp.replace(out)
+    where = {t: s for s in reversed(tuple(sources)) for t in s.tasks}
+    unknown = [t for t in (tasks or []) if t not in where]
+    if unknown: raise ValueError(f"No source lists task(s) {', '.join(map(repr, unknown))}; known: {', '.join(sorted(where))}.")
+    for task in tasks or where:
+        src = where[task]
+        for kind, rel in src.layout.items():
+            url, out = f"{src.base_url.rstrip('/')}/{rel.format(task=task)}", dest / kind / f'{task}.json'
+            if out.exists() or _fetch(url, out, timeout): continue
+            if kind == 'induce':
+                raise RuntimeError(f"Could not fetch {url}. Check the network, or download the files by hand into {dest}.")
+            # not every task has a test file or gold instructions: load_ii_task holds a test set out of induce/
     return dest
 
 # %% ../nbs/00_tasks.ipynb #74a3db73

@@ -1,6 +1,6 @@
 """Write README.md from nbs/index.ipynb without quarto (which cannot be installed offline here).
 
-Markdown cells are copied, code cells become fenced Python blocks followed by their text
+Markdown cells are copied (links to `../x` become `x`), code cells become fenced Python blocks followed by their text
 outputs; cells marked `#| hide` are left out and nbdev directives are stripped.
 Run `python tools/make_readme.py --check` to fail when README.md is stale.
 """
@@ -29,7 +29,7 @@ def render(nb):
     for cell in nb['cells']:
         src = cell_text(cell)
         if cell['cell_type'] == 'markdown':
-            parts.append(src.strip())
+            parts.append(src.strip().replace('](../', ']('))  # links relative to nbs/ become relative to the repo root
             continue
         if is_hidden(src): continue
         code = '\n'.join(l for l in src.splitlines() if not directive.match(l)).strip()
