@@ -130,15 +130,20 @@ def bench_sensitivity(tasks=SENSITIVITY_TASKS, n_dev:int=20, n_demos:int=3, data
 EFFICIENCY_METHODS = (('instructzero', 'coupled'), ('instructzero', 'matern'), ('uniform', 'coupled'), ('ape', 'coupled'), ('manual', 'coupled'))
 
 def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=10, iterations:int=4, batch:int=5, n_dev:int=20,
-                     n_test:int|None=100, data_dir=None) -> dict:
+                     n_test:int|None=100, data_dir=None,
+                     blackbox=None, # None: the offline default (Gemma-3-270M, one answer memo for all runs)
+                     generator=None, # an `InstructionGenerator`; None: the offline default
+                     n_demos:int|None=None, # demonstrations in the evaluation prompt; None: 3 for the offline default, else 0 (zero-shot)
+                    ) -> dict:
     "Best dev and test score per task, method and seed on a fixed budget; run.json files under out_dir"
     from instructzero.tasks import load_task
     from instructzero.scorer import Scorer, LOCAL_EVAL_DEMOS
     from instructzero.blackbox import LocalBlackBox
     from instructzero.generator import InstructionGenerator
     from instructzero.optimizer import InstructZero
-    gen, res = InstructionGenerator(), {}
-    bb = LocalBlackBox()  # one model and one answer memo for all runs: a prompt asked again is not recomputed
+    gen, res = generator or InstructionGenerator(), {}
+    bb = blackbox or LocalBlackBox()  # one black box for all runs: a prompt asked again is answered from its memo (or cache)
+    if n_demos is None: n_demos = LOCAL_EVAL_DEMOS if blackbox is None else 0
     for name in tasks:
         task = load_task(name, data_dir)
         for method, kernel in EFFICIENCY_METHODS:
@@ -147,7 +152,7 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=10, iterations:
                 ck = Path(out_dir) / name / f'{label}-{seed}.json'
                 if ck.exists() and json.loads(ck.read_text())['status'] == 'finished': st = json.loads(ck.read_text())
                 else: # a run cut off earlier continues from its checkpoint
-                    scorer = Scorer(task, bb, n_dev=n_dev, n_demos=LOCAL_EVAL_DEMOS, n_test=n_test, seed=seed)
+                    scorer = Scorer(task, bb, n_dev=n_dev, n_demos=n_demos, n_test=n_test, seed=seed)
                     st = InstructZero(scorer, gen, method=method, kernel=kernel, n_init=n_init, iterations=iterations, batch=batch,
                                       seed=seed, checkpoint=ck, resume=ck.exists(), config={'label': label}).run()
                     st = json.loads(ck.read_text())  # the saved record, so a finished run reads the same now and later
@@ -164,13 +169,15 @@ def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 CONTRASTS = (('instructzero', 'uniform'), ('instructzero', 'ape'), ('instructzero', 'instructzero-matern'), ('instructzero', 'manual'))
 
 def efficiency_contrasts(eff:dict, pairs=CONTRASTS) -> dict:
-    "Mean over tasks of (mean score of method a − mean score of method b), dev and test, for the pairs both have"
+    "Mean over tasks of (mean score of a − mean score of b), dev and test; and a's wins / ties / losses against b run by run, paired by seed"
     out = {}
     for a, b in pairs:
         ts = [t for t, by in eff.items() if by.get(a) and by.get(b)]
         if not ts: continue
         diff = lambda k: statistics.mean(statistics.mean(x[k] for x in eff[t][a]) - statistics.mean(x[k] for x in eff[t][b]) for t in ts)
-        out[(a, b)] = {'dev': diff('dev'), 'test': diff('test'), 'tasks': len(ts)}
+        paired = [(x, y) for t in ts for x in eff[t][a] for y in eff[t][b] if x.get('seed') == y.get('seed')]  # same seed: same dev and test sets
+        wtl = lambda k: tuple(sum(s(x[k] - y[k]) for x, y in paired) for s in (lambda d: d > 1e-9, lambda d: abs(d) <= 1e-9, lambda d: d < -1e-9))
+        out[(a, b)] = {'dev': diff('dev'), 'test': diff('test'), 'tasks': len(ts), 'dev_wtl': wtl('dev'), 'test_wtl': wtl('test')}
     return out
 
 def summary_markdown(r:dict) -> str:
@@ -205,11 +212,13 @@ def summary_markdown(r:dict) -> str:
             cells = []
             for l in labels:
                 xs = by.get(l, [])
-                sd = lambda k: statistics.stdev([x[k] for x in xs]) if len(xs) > 1 else 0.0
-                cells.append('–' if not xs else f"{statistics.mean(x['dev'] for x in xs):.2f}±{sd('dev'):.2f} / {statistics.mean(x['test'] for x in xs):.2f}±{sd('test'):.2f}")
+                ms = lambda k: f"{statistics.mean(x[k] for x in xs):.2f}" + (f"±{statistics.stdev(x[k] for x in xs):.2f}" if len(xs) > 1 else '')  # one run: no sd
+                cells.append(f"{ms('dev')} / {ms('test')}" if xs else '–')
             L.append(f'| {t} | ' + ' | '.join(cells) + ' |')
-        L += ['', 'Contrasts, mean over tasks of the per-task mean differences (dev / test): ' + '; '.join(
-                  f"{a} − {b} {d['dev']:+.3f} / {d['test']:+.3f}" for (a, b), d in efficiency_contrasts(r['efficiency']).items()) + '.',
+        L += ['', 'Contrasts, mean over tasks of the per-task mean differences, dev / test (in brackets: wins / ties / losses of the first '
+                  'against the second, run by run on the same seed, dev; test): ' + '; '.join(
+                  f"{a} − {b} {round(d['dev'], 3) + 0:+.3f} / {round(d['test'], 3) + 0:+.3f} ({'/'.join(map(str, d['dev_wtl']))}; {'/'.join(map(str, d['test_wtl']))})"
+                  for (a, b), d in efficiency_contrasts(r['efficiency']).items()) + '.',
               '', 'Convergence plots: `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{t}.png`' for t in r['efficiency']) + '.', '']
     if r.get('seconds'):
         L += ['Time each benchmark took, in seconds (efficiency: the runs themselves): ' + ', '.join(f'{k} {v}' for k, v in r['seconds'].items()) + '.', '']
