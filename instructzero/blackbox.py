@@ -12,8 +12,9 @@ from typing import Callable
 import torch
 
 # %% auto #0
-__all__ = ['request_key', 'AnswerCache', 'BudgetExceeded', 'Usage', 'BlackBox', 'FunctionBlackBox', 'OpenAIBlackBox',
-           'LocalServer', 'fake_openai_server', 'fault_proxy', 'free_port', 'llama_cpp_server', 'LocalBlackBox']
+__all__ = ['LLAMA_CPP_PORTABLE', 'request_key', 'AnswerCache', 'BudgetExceeded', 'Usage', 'BlackBox', 'FunctionBlackBox',
+           'OpenAIBlackBox', 'LocalServer', 'fake_openai_server', 'fault_proxy', 'free_port', 'llama_cpp_server',
+           'server_death_message', 'LocalBlackBox']
 
 # %% ../nbs/02_blackbox.ipynb #63bd3c12
 def request_key(**request) -> str:
@@ -231,7 +232,7 @@ def fault_proxy(upstream:str, # the server's root URL, e.g. http://127.0.0.1:800
     return srv
 
 # %% ../nbs/02_blackbox.ipynb #69af7672
-import socket, subprocess, sys, tempfile
+import signal, socket, subprocess, sys, tempfile
 
 def free_port() -> int:
     "A free TCP port on 127.0.0.1"
@@ -263,10 +264,25 @@ class llama_cpp_server:
         self.__exit__(); raise TimeoutError(f'llama.cpp server not up after {self.startup_timeout}s; see {self.log}')
 
     def __exit__(self, *exc):
-        self.proc.terminate()
-        try: self.proc.wait(10)
-        except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
+        died = self.proc.poll()  # not None: the server stopped by itself while in use
+        if died is None:
+            self.proc.terminate()
+            try: self.proc.wait(10)
+            except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
         self._logf.close()
+        if died is not None: raise RuntimeError(server_death_message(died, self.log))
+
+LLAMA_CPP_PORTABLE = '-DGGML_NATIVE=OFF -DGGML_SSE42=ON -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_BMI2=ON -DGGML_FMA=ON -DGGML_F16C=ON'  # x86-64 with AVX2, no AVX-512 / AMX
+
+def server_death_message(code:int, log) -> str:
+    "What to tell the user when llama.cpp's server process ended on its own with `code`"
+    how = f'was killed by signal {signal.Signals(-code).name}' if code < 0 else f'exited with code {code}'
+    msg = f'llama.cpp server {how} while in use; see {log}.'
+    if code == -signal.SIGILL:
+        msg += (' SIGILL: llama-cpp-python was built for CPU instructions this machine cannot run (often AMX, which some VMs report '
+                f'but do not enable). Rebuild it portably: CMAKE_ARGS="{LLAMA_CPP_PORTABLE}" '
+                'pip install --no-cache-dir --force-reinstall --no-deps llama-cpp-python')
+    return msg
 
 # %% ../nbs/02_blackbox.ipynb #6bcf9d50
 class LocalBlackBox(BlackBox):
