@@ -258,15 +258,13 @@ def _plot_efficiency(folder:Path, tasks):
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from instructzero.plots import plot_convergence
-    def runs(t):
-        rs = [json.loads(p.read_text()) for p in sorted((folder / t).glob('*.json'))]
-        for st in rs: st['config']['method'] = st['config'].get('label', st['config']['method'])
-        return rs
+    runs = {t: [json.loads(p.read_text()) for p in sorted((folder / t).glob('*.json'))] for t in tasks}
+    for st in (st for rs in runs.values() for st in rs): st['config']['method'] = st['config'].get('label', st['config']['method'])
     for t in tasks:  # one plot per task ...
-        ax = plot_convergence(runs(t), title=f'{t}: best dev score vs evaluations (offline default)')
+        ax = plot_convergence(runs[t], title=f'{t}: best dev score vs evaluations (offline default)')
         ax.figure.savefig(folder / f'{t}.png', dpi=110, bbox_inches='tight'); plt.close(ax.figure)
     cols = min(2, len(tasks)); rows = -(-len(tasks) // cols)  # ... and all of them side by side
     fig, axs = plt.subplots(rows, cols, figsize=(6 * cols, 3.6 * rows), squeeze=False)
-    for ax, t in zip(axs.flat, tasks): plot_convergence(runs(t), ax=ax, title=t)
+    for ax, t in zip(axs.flat, tasks): plot_convergence(runs[t], ax=ax, title=t)
     for ax in axs.flat[len(tasks):]: ax.set_visible(False)
     fig.tight_layout(); fig.savefig(folder / 'convergence.png', dpi=90); plt.close(fig)
