@@ -21,6 +21,8 @@ def _split(key): return shlex.split(cfg.get(key, ''))
 requirements = _split('requirements')
 dev_requirements = _split('dev_requirements')
 console_scripts = cfg.get('console_scripts', '').split()
+# optional model packages: `extra_NAME = ...` in settings.ini is `pip install "instructzero[NAME]"`
+extras = {k[len('extra_'):]: _split(k) for k in cfg if k.startswith('extra_')}
 
 with open('README.md', encoding='utf-8') as f: long_description = f.read()
 
@@ -37,7 +39,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements, **extras},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + min_python,
     long_description=long_description,

@@ -9,9 +9,10 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'BENCHMARKS', 'CONTRASTS', 'machine', 'median_time', 'bench_generator',
-           'bench_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'bench_efficiency',
-           'efficiency_contrasts', 'summary_markdown', 'run_benchmarks']
+__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'BENCHMARKS', 'CONTRASTS', 'machine',
+           'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox',
+           'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'bench_efficiency', 'efficiency_contrasts',
+           'summary_markdown', 'run_benchmarks']
 
 # %% ../nbs/13_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -40,8 +41,34 @@ def bench_generator(repeats:int=3, n:int=25, data_dir=None) -> dict:
     old, gen.max_new_tokens = gen.max_new_tokens, 128
     try: t_o, all_o = median_time(lambda: [gen.generate(soft[i:i + 1], demos, stop=False) for i in range(n)], repeats)
     finally: gen.max_new_tokens = old
-    return {'n': n, 'batched_per_s': n / t_b, 'official_per_s': n / t_o, 'speedup': t_o / t_b,
+    return {'model': gen.model_name, 'n': n, 'batched_per_s': n / t_b, 'official_per_s': n / t_o, 'speedup': t_o / t_b,
             'batched_s': all_b, 'official_s': all_o, 'target_speedup': 5.0, 'met': t_o / t_b >= 5}
+
+# %% ../nbs/13_benchmarks.ipynb #66b18941
+SETTINGS_TASKS = ('antonyms', 'sentiment', 'first_word_letter', 'singular_to_plural', 'negation', 'informal_to_formal')
+SETTINGS_GRID = tuple([('format', p, nt, a) for p, nt, a in (('user', 5, 1.0), ('user', 5, 3.0), ('user', 5, 10.0), ('user', 5, 30.0),
+                        ('user', 10, 10.0), ('start', 5, 3.0), ('start', 5, 10.0), ('answer', 5, 3.0), ('answer', 5, 10.0))]
+                     + [('plain', p, 5, a) for p in ('user', 'start') for a in (1.0, 3.0, 10.0)])  # (intro, placement, n_tokens, alpha): 'format' is `INTRO`, 'plain' `PLAIN_INTRO`
+
+def bench_generator_settings(tasks=SETTINGS_TASKS, grid=SETTINGS_GRID, n:int=25, data_dir=None) -> dict:
+    "Distinct well-formed instructions from a run's 25 Sobol soft prompts, per intro, placement, length, scale and task"
+    import random
+    from instructzero.generator import InstructionGenerator, INTRO, PLAIN_INTRO
+    from instructzero.projection import sobol_instructions, settings_table
+    from instructzero.tasks import load_task, split_task
+    rows, gens = [], {}
+    for name in tasks:
+        split = split_task(load_task(name, data_dir), n_dev=20, seed=0)
+        demos = random.Random(f'gen-demos-{name}-0').sample(split.demos, min(5, len(split.demos)))  # a seed-0 run's demos
+        for intro, placement, n_tokens, alpha in grid:
+            g = gens.setdefault((intro, placement), InstructionGenerator(placement=placement, intro={'format': INTRO, 'plain': PLAIN_INTRO}[intro]))
+            t0 = time.perf_counter()
+            ins = sobol_instructions(g, demos, n_tokens, alpha, n)
+            rows.append({'task': name, 'intro': intro, 'placement': placement, 'n_tokens': n_tokens, 'alpha': alpha, 'instructions': ins,
+                         'seconds': time.perf_counter() - t0})
+    table = settings_table(rows)
+    return {'model': next(iter(gens.values())).model_name, 'tasks': list(tasks), 'n': n, 'rows': rows, 'table': table,
+            'best': {k: table[0][k] for k in ('intro', 'placement', 'n_tokens', 'alpha', 'mean')}}
 
 # %% ../nbs/13_benchmarks.ipynb #ae7773fb
 def bench_blackbox(n:int=40, repeats:int=3, concurrency:int=4) -> dict:
@@ -51,7 +78,7 @@ def bench_blackbox(n:int=40, repeats:int=3, concurrency:int=4) -> dict:
     words = 'time game house water river apple bread chair table window garden music paper money light night smile story train plant'.split()
     def prompts(r): return [f'Input: cat\nOutput: gato\n\nInput: {w}{r}\nOutput:' for w in words * (n // len(words) + 1)][:n]
     res = {'n': n, 'concurrency': concurrency}
-    with llama_cpp_server() as srv, tempfile.TemporaryDirectory() as d:
+    with llama_cpp_server('gemma-3-270m') as srv, tempfile.TemporaryDirectory() as d:
         plain = openai.OpenAI(api_key='none', base_url=srv.url)
         ours, theirs, k = [], [], 0
         for r in range(repeats):
@@ -69,6 +96,29 @@ def bench_blackbox(n:int=40, repeats:int=3, concurrency:int=4) -> dict:
                cache_hits_per_s=len(hits) / t_hits, target_cache_hits_per_s=1000)
     res['met'] = res['package_per_s'] >= 0.95 * res['plain_per_s'] and res['cache_hits_per_s'] >= 1000
     return res
+
+# %% ../nbs/13_benchmarks.ipynb #88d31725
+def bench_local_blackbox(task:str='antonyms', n_dev:int=20, repeats:int=2, data_dir=None) -> dict:
+    "Prompts/s of the local black box: shared-prefix decoding vs plain batched `generate`, on the scorer's prompts"
+    from instructzero.tasks import load_task
+    from instructzero.scorer import Scorer
+    from instructzero.blackbox import LocalBlackBox
+    t = load_task(task, data_dir)
+    fast, plain = LocalBlackBox(), LocalBlackBox(fast=False)
+    scorer = Scorer(t, fast, n_dev=n_dev, seed=0)
+    instructions = list(dict.fromkeys(t.annotations))[:4] + ['Repeat the input exactly.', '']
+    prompts = [p for v in instructions for p in scorer.prompts(v)]
+    answers = {}
+    def timed(bb, key):
+        def once(): bb._memory.clear(); answers[key] = bb.answer(prompts)
+        return median_time(once, repeats)
+    t_fast, all_fast = timed(fast, 'fast')
+    t_plain, all_plain = timed(plain, 'plain')
+    same = sum(a == b for a, b in zip(answers['fast'], answers['plain']))
+    return {'model': fast.model_name, 'task': task, 'prompts': len(prompts), 'instructions': len(instructions),
+            'fast_per_s': len(prompts) / t_fast, 'plain_per_s': len(prompts) / t_plain, 'speedup': t_plain / t_fast,
+            'fast_s': all_fast, 'plain_s': all_plain, 'identical_answers': same, 'target_speedup': 4.0,
+            'met': t_plain / t_fast >= 4 and same == len(prompts)}
 
 # %% ../nbs/13_benchmarks.ipynb #97582ee7
 def bench_bo_step(ns=(25, 50, 100, 150), repeats:int=3, q:int=25, m:int=20) -> dict:
@@ -89,7 +139,7 @@ def bench_bo_step(ns=(25, 50, 100, 150), repeats:int=3, q:int=25, m:int=20) -> d
     return {'steps': out, 'target_s_at_150': 2.0, 'met': worst < 2.0}
 
 # %% ../nbs/13_benchmarks.ipynb #3ee533e1
-def bench_end_to_end(data_dir=None, task:str='translation_en-es', extra:list[str]=()) -> dict:
+def bench_end_to_end(data_dir=None, task:str='sentiment', extra:list[str]=()) -> dict:
     "A default `instructzero run` in a subprocess: time shares and peak memory"
     exe = Path(sys.executable).parent / 'instructzero'
     with tempfile.TemporaryDirectory() as d:
@@ -106,24 +156,28 @@ def bench_end_to_end(data_dir=None, task:str='translation_en-es', extra:list[str
             'wall_s': wall, 'run_s': run_s, 's_per_evaluation': run_s / len(h),
             'share_generator': gen / run_s, 'share_blackbox_scoring': (score + test_s) / run_s, 'share_bo': bo / run_s,
             'share_other': other / run_s, 'startup_s': wall - run_s, 'peak_rss_mb': peak_mb,
-            'dev_score': st['dev_score'], 'test_score': st['test_score'], 'best': st['best']['instruction'],
+            'dev_score': st['dev_score'], 'test_score': st['test_score'], 'best': st['best']['instruction'], 'task': task,
+            'no_instruction': st['test'].get('no_instruction'), 'generator': st['config']['generator'], 'blackbox': st['config']['blackbox'],
             'target_overhead': 0.05, 'met': other / run_s < 0.05}
 
 # %% ../nbs/13_benchmarks.ipynb #c7ddce1e
-SENSITIVITY_TASKS = ('translation_en-es', 'translation_en-de', 'translation_en-fr', 'singular_to_plural', 'larger_animal',
-                     'first_word_letter', 'antonyms', 'sentiment')
+SENSITIVITY_TASKS = None  # None: every Instruction-Induction task
 
-def bench_sensitivity(tasks=SENSITIVITY_TASKS, n_dev:int=20, n_demos:int=3, data_dir=None) -> dict:
-    "Local black box's dev score per task with no, the gold, and a misleading instruction"
-    from instructzero.tasks import load_task
-    from instructzero.scorer import Scorer
+def bench_sensitivity(tasks=SENSITIVITY_TASKS, n_dev:int=20, n_demos:int|None=None, # None: `default_n_demos` of the black box
+                      data_dir=None, blackbox=None) -> dict:
+    "The black box's dev score per task with no, the gold (longest annotation), and a misleading instruction"
+    from instructzero.tasks import load_task, II_TASKS
+    from instructzero.scorer import Scorer, default_n_demos
     from instructzero.blackbox import LocalBlackBox
-    bb, out = LocalBlackBox(), {}
-    for name in tasks:
+    bb, out = blackbox or LocalBlackBox(), {}
+    k = default_n_demos(bb) if n_demos is None else n_demos
+    for name in tasks or II_TASKS:
         t = load_task(name, data_dir)
-        none, gold, wrong = Scorer(t, bb, n_dev=n_dev, n_demos=n_demos, seed=0).score_many(['', t.annotations[0], 'Repeat the input exactly.'])
-        out[name] = {'none': none.mean, 'gold': gold.mean, 'misleading': wrong.mean,
-                     'spread': max(none.mean, gold.mean, wrong.mean) - min(none.mean, gold.mean, wrong.mean)}
+        gold = max(t.annotations, key=len)
+        none, good, wrong = Scorer(t, bb, n_dev=n_dev, n_demos=k, seed=0).score_many(['', gold, 'Repeat the input exactly.'])
+        out[name] = {'none': none.mean, 'gold': good.mean, 'misleading': wrong.mean, 'gap': good.mean - none.mean,
+                     'spread': max(none.mean, good.mean, wrong.mean) - min(none.mean, good.mean, wrong.mean),
+                     'gold_instruction': gold, 'model': getattr(bb, 'model_name', repr(bb)), 'n_demos': k}
     return out
 
 # %% ../nbs/13_benchmarks.ipynb #2b77e1ee
@@ -162,7 +216,7 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=10, iterations:
     return res
 
 # %% ../nbs/13_benchmarks.ipynb #26e837d9
-BENCHMARKS = ('generator', 'blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency')
+BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency')
 
 def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 
@@ -185,8 +239,26 @@ def summary_markdown(r:dict) -> str:
     m = r['machine']; L = [f"Measured on {m['cores']} CPU cores ({m['cpu']}), torch {m['torch']} with {m['torch_threads']} threads, "
                           f"python {m['python']}, CUDA: {m['cuda']}; " + (', '.join(f'{k} {v}' for k, v in r['dates'].items()) if r.get('dates') else r.get('date', '')) + '.', '']
     if 'generator' in r:
-        g = r['generator']; L += [f"**Generator** ({g['n']} soft prompts, Gemma-3-270M): batched {g['batched_per_s']:.2f} instructions/s vs "
+        g = r['generator']; L += [f"**Generator** ({g['n']} soft prompts, {g.get('model', 'gemma-3-270m')}): batched {g['batched_per_s']:.2f} instructions/s vs "
                                   f"{g['official_per_s']:.2f}/s one at a time with a fixed 128-token decode: **{g['speedup']:.1f}×** (target ≥ 5×: {'met' if g['met'] else 'not met'}).", '']
+    if 'generator_settings' in r:
+        gs = r['generator_settings']; b = gs['best']
+        L += [f"**Soft-prompt settings** ({gs['model']}, distinct well-formed instructions of {gs['n']} Sobol soft prompts, "
+              f"mean over {len(gs['tasks'])} tasks; best: intro {b['intro']}, placement {b['placement']}, {b['n_tokens']} tokens, α = {b['alpha']:g}):", '',
+              '| intro | placement | tokens | α | mean | ' + ' | '.join(gs['tasks']) + ' |', '|---|---|---:|---:|---:|' + '---:|' * len(gs['tasks'])]
+        L += [f"| {t['intro']} | {t['placement']} | {t['n_tokens']} | {t['alpha']:g} | {t['mean']:.1f} | " + ' | '.join(str(t['per_task'].get(k, '–')) for k in gs['tasks']) + ' |'
+              for t in gs['table']] + ['']
+    if 'initial_design' in r:
+        d = r['initial_design']; p, nt, a = d['setting']
+        L += [f"**The initial design against no instruction** ({d['model']}, placement {p}, {nt} tokens, α = {a:g}): dev score (20 examples) of the best "
+              "of a run's 25 Sobol instructions (seed 0) and of no instruction:", '',
+              '| task | intro | distinct | best | none | better than none |', '|---|---|---:|---:|---:|---:|']
+        L += [f"| {v['task']} | {v['intro']} | {v['n_distinct']} | {v['best']:.2f} | {v['none']:.2f} | {v['beat_none']} |" for v in d['results'].values()] + ['']
+    if 'local_blackbox' in r:
+        lb = r['local_blackbox']
+        L += [f"**Local black box** ({lb['model']}, {lb['prompts']} scorer prompts: {lb['instructions']} instructions × the dev examples of {lb['task']}): "
+              f"shared-prefix decoding {lb['fast_per_s']:.1f} prompts/s vs plain batched `generate` {lb['plain_per_s']:.1f}/s: **{lb['speedup']:.1f}×**, "
+              f"identical answers {lb['identical_answers']}/{lb['prompts']} (target ≥ 4× with identical answers: {'met' if lb['met'] else 'not met'}).", '']
     if 'blackbox' in r:
         b = r['blackbox']; L += [f"**Black box** (llama.cpp server on 127.0.0.1, {b['n']} prompts): package client {b['package_per_s']:.1f} prompts/s "
                                  f"(concurrency {b['concurrency']}) vs plain `openai` loop {b['plain_per_s']:.1f}/s; cache hits {b['cache_hits_per_s']:.0f}/s "
@@ -197,17 +269,24 @@ def summary_markdown(r:dict) -> str:
         for k in ('coupled', 'matern'): L.append(f'| {k} | ' + ' | '.join(_fmt(s[f"{k}_{n}"]['seconds']) for n in ns) + ' |')
         L += ['', f"Target < 2 s at n = 150: {'met' if r['bo_step']['met'] else 'not met'}.", '']
     if 'end_to_end' in r:
-        e = r['end_to_end']; L += [f"**End to end** (default run, {e['evaluations']} evaluations, {e['distinct_instructions']} distinct instructions, {e['calls']} black-box calls): "
+        e = r['end_to_end']; none = e.get('no_instruction')
+        if none: L += [f"**The default run** on `{e['task']}`: best instruction {e['best']!r}, dev {e['dev_score']:.2f}, test {e['test_score']:.2f}; "
+                       f"no instruction: dev {none['dev']:.2f}, test {none['test']:.2f}.", '']
+        L += [f"**End to end** (default run, {e['evaluations']} evaluations, {e['distinct_instructions']} distinct instructions, {e['calls']} black-box calls): "
                                    f"{e['run_s']:.0f} s ({e['s_per_evaluation']:.2f} s per evaluation) + {e['startup_s']:.0f} s start-up; generator {e['share_generator']:.0%}, "
                                    f"black-box scoring {e['share_blackbox_scoring']:.0%}, BO {e['share_bo']:.0%}, other {e['share_other']:.1%} "
                                    f"(target < 5%: {'met' if e['met'] else 'not met'}); peak memory {e['peak_rss_mb']:.0f} MB.", '']
     if 'sensitivity' in r:
-        L += ['**Does the instruction matter to the local black box?** Dev score (20 examples, 3 demos):', '', '| task | none | gold | misleading | spread |', '|---|---:|---:|---:|---:|']
-        L += [f"| {t} | {v['none']:.2f} | {v['gold']:.2f} | {v['misleading']:.2f} | {v['spread']:.2f} |" for t, v in sorted(r['sensitivity'].items(), key=lambda kv: -kv[1]['spread'])] + ['']
+        sv = r['sensitivity']; v0 = next(iter(sv.values()))
+        L += [f"**Does the instruction matter to the local black box?** Dev score ({v0.get('model', 'gemma-3-270m')}, 20 examples, "
+              f"{v0.get('n_demos', 3)} demos), sorted by gold − none:", '', '| task | none | gold | misleading | gold − none |', '|---|---:|---:|---:|---:|']
+        L += [f"| {t} | {v['none']:.2f} | {v['gold']:.2f} | {v['misleading']:.2f} | {v['gold'] - v['none']:+.2f} |"
+              for t, v in sorted(sv.items(), key=lambda kv: -(kv[1]['gold'] - kv[1]['none']))] + ['']
     if 'efficiency' in r:
         labels = list(dict.fromkeys(l for t in r['efficiency'].values() for l in t))
         budget = sorted({x['evaluations'] for by in r['efficiency'].values() for l, xs in by.items() if l != 'manual' for x in xs if 'evaluations' in x})
-        L += [f"**Sample efficiency** ({'/'.join(map(str, budget)) or 'the same'} evaluations per run, manual: the gold instruction scored once; mean ± sd over seeds; best dev / test):", '', '| task | ' + ' | '.join(labels) + ' |', '|---|' + '---|' * len(labels)]
+        setup = r.get('efficiency_setup', 'gemma-3-270m as generator and black box, 3 demonstrations')
+        L += [f"**Sample efficiency** ({setup}; {'/'.join(map(str, budget)) or 'the same'} evaluations per run, manual: the gold instruction scored once; mean ± sd over seeds; best dev / test):", '', '| task | ' + ' | '.join(labels) + ' |', '|---|' + '---|' * len(labels)]
         for t, by in r['efficiency'].items():
             cells = []
             for l in labels:
@@ -235,7 +314,9 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
         if name not in BENCHMARKS: raise ValueError(f"Unknown benchmark {name!r}; choose from {', '.join(BENCHMARKS)}.")
         print(f'== {name}', file=sys.stderr, flush=True); t0 = time.time()
         if name == 'generator': r[name] = bench_generator(data_dir=data_dir)
+        elif name == 'generator_settings': r[name] = bench_generator_settings(data_dir=data_dir)
         elif name == 'blackbox': r[name] = bench_blackbox()
+        elif name == 'local_blackbox': r[name] = bench_local_blackbox(data_dir=data_dir)
         elif name == 'bo_step': r[name] = bench_bo_step()
         elif name == 'end_to_end': r[name] = bench_end_to_end(data_dir)
         elif name == 'sensitivity': r[name] = bench_sensitivity(data_dir=data_dir)
@@ -244,6 +325,7 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
             r['sensitivity'] = sens
             tasks = sorted(sens, key=lambda t: -sens[t]['spread'])[:4]
             r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir)
+            r['efficiency_setup'] = 'the offline default as generator and black box, zero-shot'
             _plot_efficiency(out / 'efficiency', tasks)
         dates[name] = r['date']
         r.setdefault('seconds', {})[name] = round(time.time() - t0) if name != 'efficiency' else \

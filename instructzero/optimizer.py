@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, os, random, time
 from pathlib import Path
 import torch
-from .projection import RandomProjection, sobol_points, DEFAULT_ALPHA
+from .projection import RandomProjection, sobol_points, DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .bo import fit_gp, propose
 from .scorer import Scorer
 
@@ -31,7 +31,7 @@ class InstructZero:
                  n_init:int=25, iterations:int=5, batch:int=25, # budget: n_init + iterations × batch evaluations
                  kernel:str='coupled', # 'coupled' or 'matern' (ablation)
                  acquisition:str='cmaes', # 'cmaes' or 'lbfgs'
-                 d:int=10, n_tokens:int=5, alpha:float=DEFAULT_ALPHA, init:str='normal', # the projection
+                 d:int=10, n_tokens:int=DEFAULT_N_TOKENS, alpha:float=DEFAULT_ALPHA, init:str='normal', # the projection
                  n_gen_demos:int=5, # demonstrations shown to the generator
                  instruction:str|None=None, # for `manual`: the instruction (default: the task's gold one)
                  seed:int=0,
@@ -56,7 +56,8 @@ class InstructZero:
                        'kernel': kernel, 'acquisition': acquisition, 'd': d, 'n_tokens': n_tokens, 'alpha': alpha, 'init': init,
                        'n_gen_demos': n_gen_demos, 'n_dev': len(scorer.split.dev), 'n_demos': len(scorer.demos),
                        'seed': seed, 'instruction': instruction,
-                       'generator': getattr(generator, 'model_name', None), 'blackbox': repr(scorer.blackbox), **(config or {})}
+                       'generator': getattr(generator, 'model_name', None),
+                       'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None), 'blackbox': repr(scorer.blackbox), **(config or {})}
         self.history, self.pending, self.test_result = [], [], None
         self.calls_before, self.seconds_before, self._t0 = 0, 0.0, time.time()
         self._requests0 = scorer.blackbox.usage.requests
@@ -96,7 +97,7 @@ def _load(self:InstructZero):
     if not self.checkpoint or not self.checkpoint.exists(): raise FileNotFoundError(f'Nothing to resume: {self.checkpoint} does not exist.')
     st = json.loads(self.checkpoint.read_text())
     differ = [k for k in ('task', 'method', 'n_init', 'iterations', 'batch', 'kernel', 'acquisition', 'd', 'n_tokens', 'alpha',
-                          'init', 'n_dev', 'n_demos', 'seed', 'instruction', 'generator') if st['config'].get(k) != self.config.get(k)]
+                          'init', 'n_dev', 'n_demos', 'seed', 'instruction', 'generator', 'placement', 'intro', 'n_gen_demos') if st['config'].get(k) != self.config.get(k)]
     if differ: raise ValueError(f'{self.checkpoint} is a different run: ' + ', '.join(f"{k}={st['config'].get(k)!r} there, {self.config.get(k)!r} here" for k in differ))
     self.history, self.pending, self.test_result = st['history'], st['pending'], st['test']
     self.calls_before, self.seconds_before = st['calls'], st['seconds']
@@ -181,20 +182,27 @@ InstructZero.tell, InstructZero.step = tell, step
 
 # %% ../nbs/08_optimizer.ipynb #08b8b992
 def final_test(self:InstructZero) -> dict:
-    "Score the best dev instruction on the held-out test set (once)"
+    "Score the best dev instruction, and no instruction, on the held-out test set (once)"
     if self.test_result is None:
         b, t0 = self.best(), time.time()
-        r = self.scorer.score(b['instruction'], 'test')
+        r, none_test = self.scorer.score_many([b['instruction'], ''], 'test')
+        none_dev = self.scorer.score('', 'dev')
         self.test_result = {'instruction': b['instruction'], 'mean': r.mean, 'per_example': r.per_example,
-                            'example_ids': r.example_ids, 'calls': r.calls, 'seconds': time.time() - t0}
+                            'example_ids': r.example_ids, 'calls': r.calls, 'seconds': time.time() - t0,
+                            'no_instruction': {'dev': none_dev.mean, 'test': none_test.mean,
+                                               'calls': none_test.calls + none_dev.calls}}
         self.save()
     return self.test_result
 
 def run(self:InstructZero, callback=None, # called with the optimizer after every batch
-        test:bool=True) -> dict:
+        test:bool=True, # score the best instruction on test at the end
+        on_eval=None) -> dict: # called with the optimizer and the new record after every evaluation
     "Evaluate until the budget is spent, then score the best instruction on test; returns `state()`"
     while not self.done:
-        self.step()
+        self.ask()
+        while self.pending:
+            rec = self.tell(n=1)
+            if on_eval: on_eval(self, rec[0])
         if callback: callback(self)
     if test: self.final_test()
     self.save()

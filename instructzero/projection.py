@@ -4,12 +4,13 @@
 
 # %% ../nbs/05_projection.ipynb #749eb5d5
 from __future__ import annotations
-import math
+import math, re, statistics
 import torch
 from torch.quasirandom import SobolEngine
 
 # %% auto #0
-__all__ = ['SIGMA_Z', 'DEFAULT_ALPHA', 'RandomProjection', 'sobol_points']
+__all__ = ['SIGMA_Z', 'DEFAULT_N_TOKENS', 'DEFAULT_ALPHA', 'RandomProjection', 'sobol_points', 'is_well_formed', 'count_distinct',
+           'sobol_instructions', 'settings_table']
 
 # %% ../nbs/05_projection.ipynb #4e263956
 SIGMA_Z = 1 / math.sqrt(3)  # std of U[-1, 1]
@@ -47,5 +48,35 @@ def sobol_points(n:int, d:int=10, seed:int=0) -> torch.Tensor:
     "n scrambled Sobol points in [-1, 1]^d"
     return SobolEngine(d, scramble=True, seed=seed).draw(n).double() * 2 - 1
 
+# %% ../nbs/05_projection.ipynb #d14dee0c
+def is_well_formed(instruction:str) -> bool:
+    "An instruction worth scoring: 3 to 40 words, mostly letters, not an echo of the demonstrations' format"
+    text = instruction.replace(' ', '')
+    return (3 <= len(instruction.split()) <= 40 and sum(c.isalpha() for c in text) >= 0.6 * len(text)
+            and not re.search(r'\b(Input|Output)\s*:', instruction))
+
+def count_distinct(instructions:list[str]) -> int:
+    "How many different well-formed instructions (ignoring case and a final full stop)"
+    return len({v.lower().rstrip('.') for v in instructions if is_well_formed(v)})
+
+def sobol_instructions(generator, # an `InstructionGenerator` (its `placement` is used)
+                       demos, n_tokens:int, alpha:float, n:int=25, seed:int=0) -> list[str]:
+    "The instructions `generator` writes for the n Sobol points of a run's initial design"
+    proj = RandomProjection.for_generator(generator, n_tokens=n_tokens, alpha=alpha, seed=seed)
+    return generator.generate(proj(sobol_points(n, proj.d, seed=seed)), demos)
+
+def settings_table(rows:list[dict], # one per task and setting: task, [intro,] placement, n_tokens, alpha, instructions
+                  ) -> list[dict]:
+    "Distinct well-formed instructions per setting, averaged over the tasks every setting was measured on; best first"
+    by = {}
+    for r in rows:
+        key = (r.get('intro', 'format'), r['placement'], r['n_tokens'], r['alpha'])
+        by.setdefault(key, {})[r['task']] = count_distinct(r['instructions'])
+    common = set.intersection(*(set(v) for v in by.values())) if by else set()
+    table = [{'intro': i, 'placement': p, 'n_tokens': n, 'alpha': a, 'mean': statistics.mean(v[t] for t in common),
+              'per_task': {t: v[t] for t in sorted(common)}} for (i, p, n, a), v in by.items()]
+    return sorted(table, key=lambda r: -r['mean'])
+
 # %% ../nbs/05_projection.ipynb #96342cd4
-DEFAULT_ALPHA = 3.0
+DEFAULT_N_TOKENS = 5
+DEFAULT_ALPHA = 10.0

@@ -12,7 +12,7 @@ from .tasks import Task, Example, Split, split_task, METRICS
 
 # %% auto #0
 __all__ = ['METRIC_FNS', 'LOCAL_EVAL_DEMOS', 'normalize_prediction', 'exact_match', 'f1', 'exact_set', 'contains',
-           'score_prediction', 'eval_prompt', 'ScoreResult', 'Scorer']
+           'score_prediction', 'eval_prompt', 'ScoreResult', 'Scorer', 'default_n_demos']
 
 # %% ../nbs/03_scorer.ipynb #73ca5b7e
 _PUNCT = str.maketrans('', '', string.punctuation)
@@ -59,7 +59,8 @@ def score_prediction(prediction:str, # the black box's answer
 def eval_prompt(instruction:str, input:str, demos:list[Example]=()) -> str:
     "The prompt the black box answers: instruction, optional demonstrations, then the input"
     shots = ''.join(f'Input: {d.input}\nOutput: {d.output}\n\n' for d in demos)
-    return f'Instruction: {instruction}\n\n{shots}Input: {input}\nOutput:'
+    head = f'Instruction: {instruction}\n\n' if instruction.strip() else ''  # no instruction: no empty header either
+    return f'{head}{shots}Input: {input}\nOutput:'
 
 # %% ../nbs/03_scorer.ipynb #4fc2f9a6
 @dataclass
@@ -135,4 +136,8 @@ class Scorer:
         return self.score_many([instruction], split)[0]
 
 # %% ../nbs/03_scorer.ipynb #7e1c8ae5
-LOCAL_EVAL_DEMOS = 3  # demonstrations in the evaluation prompt of the offline (local) black box
+LOCAL_EVAL_DEMOS = 3  # demonstrations in the evaluation prompt of a local *base* model
+
+def default_n_demos(blackbox) -> int:
+    "Demonstrations in the evaluation prompt: `LOCAL_EVAL_DEMOS` for a local base model, else 0 (zero-shot, as the paper)"
+    return LOCAL_EVAL_DEMOS if getattr(blackbox, 'chat', None) is False else 0

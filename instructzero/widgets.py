@@ -10,6 +10,7 @@ import ipywidgets as W
 import matplotlib.pyplot as plt
 from IPython.display import display, clear_output
 from .optimizer import InstructZero, METHODS
+from .models import DEFAULT_MODEL
 from .plots import plot_convergence, plot_evaluations, plot_latent
 
 # %% auto #0
@@ -20,19 +21,20 @@ def _int(value, description, width='150px'): return W.IntText(value=value, descr
 
 class Dashboard:
     "ipywidgets front end to `InstructZero`: configure, Run / Step / Stop / Resume, live progress and plots"
-    def __init__(self, task:str='translation_en-es', data_dir:str|None=None, out_dir:str='runs/dashboard',
+    def __init__(self, task:str='sentiment', data_dir:str|None=None, out_dir:str='runs/dashboard',
                  factory=None): # optional `factory(settings:dict, resume:bool) -> InstructZero` (tests, custom set-ups)
         s = {'description_width': '90px'}
         self.w = {'task': W.Text(task, description='task', style=s), 'data_dir': W.Text(data_dir or '', description='data dir', style=s),
                   'out_dir': W.Text(out_dir, description='run dir', style=s),
-                  'generator': W.Text('', placeholder='Gemma-3-270M', description='generator', style=s),
+                  'generator': W.Text('', placeholder=DEFAULT_MODEL, description='generator', style=s),
                   'blackbox': W.Dropdown(options=['local', 'openai'], value='local', description='black box', style=s),
                   'base_url': W.Text('', placeholder='http://127.0.0.1:8000/v1 (empty: OpenAI)', description='base URL', style=s),
-                  'model': W.Text('', placeholder='model name (openai)', description='model', style=s),
+                  'model': W.Text('', placeholder=f'local: {DEFAULT_MODEL}; openai: its name', description='model', style=s),
                   'api_key_env': W.Text('OPENAI_API_KEY', description='key env var', style=s),
                   'method': W.Dropdown(options=list(METHODS), value='instructzero', description='method', style=s),
                   'n_init': _int(25, 'initial'), 'iterations': _int(5, 'iterations'), 'batch': _int(25, 'batch'),
-                  'n_dev': _int(20, 'dev'), 'n_demos': _int(3, 'demos'), 'seed': _int(0, 'seed')}
+                  'n_dev': _int(20, 'dev'),
+                  'n_demos': W.Dropdown(options=['auto', 0, 1, 2, 3, 5], value='auto', description='demos', layout=W.Layout(width='150px')), 'seed': _int(0, 'seed')}
         self.buttons = {n: W.Button(description=n.title(), button_style=b) for n, b in
                         (('run', 'success'), ('step', 'info'), ('stop', 'danger'), ('resume', 'warning'))}
         for n, b in self.buttons.items(): b.on_click(getattr(self, f'on_{n}'))
@@ -56,14 +58,15 @@ def make_optimizer(self:Dashboard, resume:bool=False) -> InstructZero:
     s = self.settings()
     if self.factory: return self.factory(s, resume)
     from instructzero.tasks import load_task
-    from instructzero.scorer import Scorer
+    from instructzero.scorer import Scorer, default_n_demos
     from instructzero.blackbox import LocalBlackBox, OpenAIBlackBox
     from instructzero.generator import InstructionGenerator
     out = Path(s['out_dir']); out.mkdir(parents=True, exist_ok=True)
     task = load_task(s['task'], s['data_dir'] or None)
-    if s['blackbox'] == 'local': bb = LocalBlackBox(cache=out / 'answers.sqlite')
+    if s['blackbox'] == 'local': bb = LocalBlackBox(s['model'] or None, cache=out / 'answers.sqlite')
     else: bb = OpenAIBlackBox(s['model'] or 'gpt-3.5-turbo', base_url=s['base_url'] or None, api_key_env=s['api_key_env'], cache=out / 'answers.sqlite')
-    scorer = Scorer(task, bb, n_dev=s['n_dev'], n_demos=s['n_demos'], seed=s['seed'])
+    n_demos = default_n_demos(bb) if s['n_demos'] == 'auto' else s['n_demos']  # zero-shot unless a local base model
+    scorer = Scorer(task, bb, n_dev=s['n_dev'], n_demos=n_demos, seed=s['seed'])
     gen = None if s['method'] == 'manual' else InstructionGenerator(s['generator'] or None)
     return InstructZero(scorer, gen, method=s['method'], n_init=s['n_init'], iterations=s['iterations'], batch=s['batch'],
                         seed=s['seed'], checkpoint=out / 'run.json', resume=resume)
@@ -136,7 +139,7 @@ def load_settings(self:Dashboard):
     import json
     c = json.loads(ck.read_text())['config']
     for k in ('task', 'method', 'n_init', 'iterations', 'batch', 'seed', 'n_dev', 'n_demos'):
-        if c.get(k) is not None: self.w[k].value = c[k]
+        if c.get(k) is not None and (k != 'n_demos' or c[k] in self.w[k].options): self.w[k].value = c[k]
     for k in ('data_dir', 'generator', 'base_url', 'model', 'blackbox', 'api_key_env'):
         v = c.get('cli', {}).get(k)
         if v is not None: self.w[k].value = v

@@ -1,0 +1,34 @@
+"""Re-run notebooks at full size and keep their outputs (what a reader of `nbs/` sees).
+
+    python tools/run_nbs.py nbs/12_end_to_end.ipynb [more notebooks]
+
+Every code cell runs in order, as `nbdev_test --flags "slow server"` would run it, but without `IN_TEST` (so the
+budgets are the full ones) and with the outputs written back; cells flagged `bench` or `eval: false` are skipped.
+Stops at the first failing cell and leaves that notebook unchanged. Run `nbdev_clean` afterwards."""
+import os, sys, time
+from pathlib import Path
+from execnb.nbio import write_nb
+from execnb.shell import CaptureShell
+from fastcore.xtras import working_directory
+from nbdev.process import NBProcessor
+from nbdev.frontmatter import FrontmatterProc
+
+SKIP = {'bench'}
+
+def _skip(cell):
+    if cell.cell_type != 'code': return True
+    d = getattr(cell, 'directives_', {}) or {}
+    return d.get('eval:', [''])[0].lower() == 'false' or bool(SKIP & d.keys())
+
+def run(path:Path):
+    nb = NBProcessor(path, procs=FrontmatterProc, process=True).nb
+    t0 = time.time()
+    k = CaptureShell(path)
+    with working_directory(path.parent): k.run_all(nb, exc_stop=True, preproc=_skip)
+    for c in nb.cells: c.pop('directives_', None)
+    write_nb(nb, path)
+    print(f'{path}: {time.time() - t0:.0f}s', flush=True)
+
+if __name__ == '__main__':
+    os.environ.pop('IN_TEST', None)
+    for p in sys.argv[1:]: run(Path(p).resolve())
