@@ -185,19 +185,19 @@ EFFICIENCY_METHODS = (('instructzero', 'coupled'), ('instructzero', 'matern'), (
 
 def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=10, iterations:int=4, batch:int=5, n_dev:int=20,
                      n_test:int|None=100, data_dir=None,
-                     blackbox=None, # None: the offline default (Gemma-3-270M, one answer memo for all runs)
+                     blackbox=None, # None: the offline default (one black box, one answer memo for all runs)
                      generator=None, # an `InstructionGenerator`; None: the offline default
-                     n_demos:int|None=None, # demonstrations in the evaluation prompt; None: 3 for the offline default, else 0 (zero-shot)
+                     n_demos:int|None=None, # demonstrations in the evaluation prompt; None: `default_n_demos` (zero-shot but for a local base model)
                     ) -> dict:
     "Best dev and test score per task, method and seed on a fixed budget; run.json files under out_dir"
     from instructzero.tasks import load_task
-    from instructzero.scorer import Scorer, LOCAL_EVAL_DEMOS
+    from instructzero.scorer import Scorer, default_n_demos
     from instructzero.blackbox import LocalBlackBox
     from instructzero.generator import InstructionGenerator
     from instructzero.optimizer import InstructZero
     gen, res = generator or InstructionGenerator(), {}
     bb = blackbox or LocalBlackBox()  # one black box for all runs: a prompt asked again is answered from its memo (or cache)
-    if n_demos is None: n_demos = LOCAL_EVAL_DEMOS if blackbox is None else 0
+    if n_demos is None: n_demos = default_n_demos(bb)
     for name in tasks:
         task = load_task(name, data_dir)
         for method, kernel in EFFICIENCY_METHODS:
