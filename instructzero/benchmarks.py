@@ -52,14 +52,14 @@ SETTINGS_GRID = tuple([('format', p, nt, a) for p, nt, a in (('user', 5, 1.0), (
 
 def bench_generator_settings(tasks=SETTINGS_TASKS, grid=SETTINGS_GRID, n:int=25, data_dir=None) -> dict:
     "Distinct well-formed instructions from a run's 25 Sobol soft prompts, per intro, placement, length, scale and task"
-    import random
+    from instructzero.optimizer import generator_demos
     from instructzero.generator import InstructionGenerator, INTRO, PLAIN_INTRO
     from instructzero.projection import sobol_instructions, settings_table
     from instructzero.tasks import load_task, split_task
     rows, gens = [], {}
     for name in tasks:
         split = split_task(load_task(name, data_dir), n_dev=20, seed=0)
-        demos = random.Random(f'gen-demos-{name}-0').sample(split.demos, min(5, len(split.demos)))  # a seed-0 run's demos
+        demos = generator_demos(split, name, 0)  # a seed-0 run's demos
         for intro, placement, n_tokens, alpha in grid:
             g = gens.setdefault((intro, placement), InstructionGenerator(placement=placement, intro={'format': INTRO, 'plain': PLAIN_INTRO}[intro]))
             t0 = time.perf_counter()

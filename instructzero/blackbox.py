@@ -298,7 +298,7 @@ def group_by_prefix(ids:list[list[int]], # token sequences, in the order they ca
         groups.append((P, rows)); i = rows[-1] + 1
     return groups
 
-# %% ../nbs/02_blackbox.ipynb #272a9ab0
+# %% ../nbs/02_blackbox.ipynb #c84e06c9
 @torch.no_grad()
 def greedy_shared_prefix(model, ids:list[list[int]], # the prompts' token ids
                          max_new_tokens:int,

@@ -31,7 +31,7 @@ def model_cache_dir() -> Path:
     "Where converted models are kept: `$INSTRUCTZERO_MODEL_CACHE`, else the user cache"
     return Path(os.environ.get(MODEL_ENV) or Path(platformdirs.user_cache_dir('instructzero')) / 'models').expanduser()
 
-# %% ../nbs/01_models.ipynb #205b76af
+# %% ../nbs/01_models.ipynb #b5d04c28
 @dataclass(frozen=True)
 class OfflineModel:
     "A causal LM shipped on the package index as a GGUF file split over part packages"
@@ -63,7 +63,7 @@ OFFLINE_MODELS = {m.name: m for m in [
                  'google/gemma-3-270m (Google, Gemma Terms of Use) as GGUF Q4_K_M'),
 ]}
 
-# %% ../nbs/01_models.ipynb #c2ae9ed5
+# %% ../nbs/01_models.ipynb #b1383521
 def _offline(model) -> OfflineModel:
     if isinstance(model, OfflineModel): return model
     if model not in OFFLINE_MODELS: raise ValueError(f"Unknown offline model {model!r}; use one of {', '.join(OFFLINE_MODELS)}.")
@@ -83,7 +83,7 @@ def part_files(model:str|OfflineModel) -> list[Path]:
         out.append(found[0])
     return out
 
-# %% ../nbs/01_models.ipynb #3001cbbb
+# %% ../nbs/01_models.ipynb #dca0bcb2
 def gguf_path(model:str|OfflineModel=DEFAULT_MODEL, # a name in `OFFLINE_MODELS`
               dest:str|Path|None=None) -> Path: # folder for the GGUF (default: the model cache)
     "Assemble `model`'s GGUF from its part packages once, check its sha256, return its path"

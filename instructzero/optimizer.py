@@ -12,10 +12,14 @@ from .bo import fit_gp, propose
 from .scorer import Scorer
 
 # %% auto #0
-__all__ = ['METHODS', 'InstructZero', 'state', 'save', 'best', 'ask', 'tell', 'step', 'final_test', 'run']
+__all__ = ['METHODS', 'generator_demos', 'InstructZero', 'state', 'save', 'best', 'ask', 'tell', 'step', 'final_test', 'run']
 
 # %% ../nbs/08_optimizer.ipynb #7c90f3e0
 METHODS = ('instructzero', 'uniform', 'ape', 'manual')
+
+def generator_demos(split, task_name:str, seed:int, n:int=5) -> list:
+    "The demonstrations a run shows the generator: n from the split's demo pool, fixed by task and seed"
+    return random.Random(f'gen-demos-{task_name}-{seed}').sample(split.demos, min(n, len(split.demos)))
 
 def _atomic_write_json(path:Path, obj):
     tmp = path.with_name(path.name + '.tmp')
@@ -49,7 +53,7 @@ class InstructZero:
             instruction = instruction if instruction is not None else (task.annotations[0] if task.annotations else None)
             if instruction is None: raise ValueError(f"Task {task.name!r} has no gold instruction: pass the manual instruction explicitly.")
         self.instruction = instruction
-        self.gen_demos = random.Random(f'gen-demos-{task.name}-{seed}').sample(scorer.split.demos, min(n_gen_demos, len(scorer.split.demos)))
+        self.gen_demos = generator_demos(scorer.split, task.name, seed, n_gen_demos)
         self.projection = (RandomProjection.for_generator(generator, d=d, n_tokens=n_tokens, init=init, alpha=alpha, seed=seed)
                            if method in ('instructzero', 'uniform') else None)
         self.config = {'task': task.name, 'method': method, 'n_init': n_init, 'iterations': iterations, 'batch': batch,

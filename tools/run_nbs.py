@@ -7,25 +7,23 @@ budgets are the full ones) and with the outputs written back; cells flagged `ben
 Stops at the first failing cell and leaves that notebook unchanged. Run `nbdev_clean` afterwards."""
 import os, sys, time
 from pathlib import Path
-from execnb.nbio import write_nb
+from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
 from fastcore.xtras import working_directory
-from nbdev.process import NBProcessor
-from nbdev.frontmatter import FrontmatterProc
 
 SKIP = {'bench'}
 
 def _skip(cell):
+    "Skip markdown, `eval: false` and `bench` cells (read from the source; the notebook is written back unchanged)"
     if cell.cell_type != 'code': return True
-    d = getattr(cell, 'directives_', {}) or {}
-    return d.get('eval:', [''])[0].lower() == 'false' or bool(SKIP & d.keys())
+    d = [l[2:].strip() for l in cell.source.splitlines() if l.startswith('#|')]
+    return any(x.replace(' ', '') == 'eval:false' or x.split()[0] in SKIP for x in d if x)
 
 def run(path:Path):
-    nb = NBProcessor(path, procs=FrontmatterProc, process=True).nb
+    nb = read_nb(path)  # as it is: directives and the title cell stay in the file
     t0 = time.time()
     k = CaptureShell(path)
     with working_directory(path.parent): k.run_all(nb, exc_stop=True, preproc=_skip)
-    for c in nb.cells: c.pop('directives_', None)
     write_nb(nb, path)
     print(f'{path}: {time.time() - t0:.0f}s', flush=True)
 
