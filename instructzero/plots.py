@@ -8,7 +8,6 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 import numpy as np
-import torch
 import matplotlib
 import matplotlib.pyplot as plt
 
@@ -19,11 +18,8 @@ __all__ = ['load_run', 'best_so_far', 'plot_convergence', 'plot_evaluations', 'p
 # %% ../nbs/09_plots.ipynb #be1413ee
 def load_run(path:str|Path) -> dict:
     "A run's state from its run.json (or the directory holding it)"
-    p = Path(path)
-    if p.is_dir(): p = p / 'run.json'
-    if not p.exists(): raise FileNotFoundError(f'No run at {p}: expected the run.json that `instructzero run --out DIR` writes.')
-    try: return json.loads(p.read_text())
-    except json.JSONDecodeError as e: raise ValueError(f'{p} is not a valid run.json ({e}).') from None
+    from instructzero.optimizer import read_run
+    return read_run(path)
 
 def best_so_far(run:dict) -> np.ndarray:
     "Best dev score after each evaluation"
@@ -86,6 +82,7 @@ def plot_latent(run:dict, ax=None, highlight:str|None=None):
 # %% ../nbs/09_plots.ipynb #f9e2004d
 def kernel_matrices(run:dict, max_points:int=60) -> dict:
     "K_L, K_S and the coupled kernel on (up to `max_points` of) a run's evaluations, fitted hyper-parameters, sorted by score"
+    import torch
     from instructzero.bo import fit_gp, to_unit
     rs = [r for r in run['history'] if r.get('z') is not None][:max_points]
     if len(rs) < 3: raise ValueError('kernel_matrices needs at least 3 evaluated latents (InstructZero or Uniform runs).')

@@ -5,8 +5,6 @@
 # %% ../nbs/05_projection.ipynb #749eb5d5
 from __future__ import annotations
 import math, re, statistics
-import torch
-from torch.quasirandom import SobolEngine
 
 # %% auto #0
 __all__ = ['SIGMA_Z', 'DEFAULT_N_TOKENS', 'DEFAULT_ALPHA', 'RandomProjection', 'sobol_points', 'is_well_formed', 'count_distinct',
@@ -15,7 +13,7 @@ __all__ = ['SIGMA_Z', 'DEFAULT_N_TOKENS', 'DEFAULT_ALPHA', 'RandomProjection', '
 # %% ../nbs/05_projection.ipynb #4e263956
 SIGMA_Z = 1 / math.sqrt(3)  # std of U[-1, 1]
 
-class RandomProjection(torch.nn.Module):
+class RandomProjection:
     "Fixed, seeded random map from z in [-1,1]^d to a soft prompt of n_tokens × hidden"
     def __init__(self, d:int=10, # dimension of the search space
                  n_tokens:int=5, # soft-prompt length
@@ -24,16 +22,17 @@ class RandomProjection(torch.nn.Module):
                  alpha:float=1.0, # soft-prompt std as a multiple of the embeddings' std (normal init)
                  emb_std:float=1.0, # std of the generator's real input embeddings
                  seed:int=0):
-        super().__init__()
+        import torch
         if init not in ('normal', 'uniform'): raise ValueError(f"init must be 'normal' or 'uniform', got {init!r}.")
         if d < 1 or n_tokens < 1: raise ValueError(f'd and n_tokens must be positive, got d={d}, n_tokens={n_tokens}.')
+        if not (math.isfinite(alpha) and alpha > 0): raise ValueError(f'alpha (the soft-prompt scale) must be a positive number, got {alpha}.')
         self.d, self.n_tokens, self.hidden, self.init, self.alpha, self.emb_std = d, n_tokens, hidden, init, alpha, emb_std
         g = torch.Generator().manual_seed(seed)
         if init == 'normal': A = torch.randn(d, n_tokens * hidden, generator=g) * (alpha * emb_std / (math.sqrt(d) * SIGMA_Z))
         else: A = torch.rand(d, n_tokens * hidden, generator=g) * 2 - 1
-        self.register_buffer('A', A)
+        self.A = A
 
-    def forward(self, z:torch.Tensor) -> torch.Tensor:
+    def __call__(self, z:torch.Tensor) -> torch.Tensor:
         "Soft prompts (… × n_tokens × hidden) for latents z (… × d)"
         if z.shape[-1] != self.d: raise ValueError(f'z must have {self.d} columns, got shape {tuple(z.shape)}.')
         return (z.to(self.A) @ self.A).reshape(*z.shape[:-1], self.n_tokens, self.hidden)
@@ -46,6 +45,7 @@ class RandomProjection(torch.nn.Module):
 # %% ../nbs/05_projection.ipynb #1c937124
 def sobol_points(n:int, d:int=10, seed:int=0) -> torch.Tensor:
     "n scrambled Sobol points in [-1, 1]^d"
+    from torch.quasirandom import SobolEngine
     return SobolEngine(d, scramble=True, seed=seed).draw(n).double() * 2 - 1
 
 # %% ../nbs/05_projection.ipynb #d14dee0c

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_tasks.ipynb #5c4d2ea1
 from __future__ import annotations
-import csv, difflib, json, os, random, shutil, urllib.error, urllib.request, warnings
+import csv, difflib, io, json, os, random, shutil, urllib.error, urllib.request, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -78,6 +78,9 @@ def parse_example(name:str, raw:dict, eid:str='', path='') -> Example:
     if name == 'rhymes': answers = _need(raw, 'other_rhymes', name, path, eid)
     elif name.startswith('translation'): answers = _need(raw, 'possible_translations', name, path, eid)
     else: answers = [_need(raw, 'output', name, path, eid)]
+    if not isinstance(answers, (list, tuple)): answers = [answers]
+    if inp is None or any(a is None or isinstance(a, (dict, list)) for a in answers):
+        raise ValueError(f"{path}: example {eid} of task {name!r} has a null or non-text input or answer: {raw!r}.")
     answers = tuple(str(a) for a in answers)
     if not answers: raise ValueError(f"{path}: example {eid} of task {name!r} has no accepted answer.")
     return Example(str(inp), answers, eid)
@@ -220,29 +223,48 @@ def task_from_pairs(pairs:list, # (input, output) pairs; output may be a list of
     return Task(name, train, test, metric, list(annotations or []), source)
 
 # %% ../nbs/00_tasks.ipynb #0ab720ba
+def _read_text(path:Path) -> str:
+    "The file's text; a non-UTF-8 file is named with the line of its first bad byte"
+    data = path.read_bytes()
+    try: return data.decode('utf-8-sig')
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b'\n') + 1
+        raise ValueError(f"{path}, line {line}: not UTF-8 text (byte 0x{data[e.start]:02x}); save the file as UTF-8.") from None
+
+def _field(v, key:str, where:str, many:bool=False):
+    "A cell's value as text (or, for an output, a list of accepted answers); one line naming what is wrong"
+    if isinstance(v, (list, tuple)) and many and v and all(isinstance(a, (str, int, float)) and str(a).strip() for a in v): return [str(a) for a in v]
+    if isinstance(v, bool) or not isinstance(v, (str, int, float)):
+        raise ValueError(f"{where}: the field {key!r} is {'missing' if v is None else type(v).__name__}; every example needs a text {key}.")
+    if not str(v).strip(): raise ValueError(f"{where}: the field {key!r} is empty; every example needs a text {key}.")
+    return str(v)
+
 def load_task_file(path:str|Path, # a .jsonl or .csv file of examples
                    name:str|None=None, # the task's name (default: the file's stem)
                    metric:str='exact_match', # one of `METRICS`
                    input_key:str='input', output_key:str='output') -> Task:
     "A `Task` from a JSONL or CSV file with `input` and `output` fields"
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"Task file {path} does not exist.")
-    name, pairs = name or path.stem, []
+    if path.suffix not in ('.jsonl', '.csv'): raise ValueError(f"{path}: unknown task file type {path.suffix!r}; use .jsonl or .csv.")
+    if not path.is_file(): raise FileNotFoundError(f"Task file {path} does not exist.")
+    name, pairs, text = name or path.stem, [], _read_text(path)
     if path.suffix == '.jsonl':
-        for i, line in enumerate(path.read_text(encoding='utf-8').splitlines(), 1):
+        for i, line in enumerate(text.splitlines(), 1):
             if not line.strip(): continue
+            where = f'{path}, line {i}'
             try: row = json.loads(line)
-            except json.JSONDecodeError as e: raise ValueError(f"{path}, line {i}: not valid JSON ({e}).") from None
+            except json.JSONDecodeError as e: raise ValueError(f"{where}: not valid JSON ({e}).") from None
             if not isinstance(row, dict) or input_key not in row or output_key not in row:
-                raise ValueError(f"{path}, line {i}: needs the fields {input_key!r} and {output_key!r}.")
-            pairs.append((row[input_key], row[output_key]))
-    elif path.suffix == '.csv':
-        with path.open(newline='', encoding='utf-8') as f:
-            reader = csv.DictReader(f)
-            if not reader.fieldnames or input_key not in reader.fieldnames or output_key not in reader.fieldnames:
-                raise ValueError(f"{path}: the CSV header must have the columns {input_key!r} and {output_key!r}, got {reader.fieldnames}.")
-            pairs = [(row[input_key], row[output_key]) for row in reader]
-    else: raise ValueError(f"{path}: unknown task file type {path.suffix!r}; use .jsonl or .csv.")
+                raise ValueError(f"{where}: needs the fields {input_key!r} and {output_key!r}.")
+            pairs.append((_field(row[input_key], input_key, where), _field(row[output_key], output_key, where, many=True)))
+    else:
+        reader = csv.DictReader(io.StringIO(text, newline=''))
+        if not reader.fieldnames or input_key not in reader.fieldnames or output_key not in reader.fieldnames:
+            raise ValueError(f"{path}: the CSV header must have the columns {input_key!r} and {output_key!r}, got {reader.fieldnames}.")
+        for row in reader:
+            where = f'{path}, line {reader.line_num}'
+            if None in row: raise ValueError(f"{where}: more cells than the header's {len(reader.fieldnames)}.")
+            pairs.append((_field(row[input_key], input_key, where), _field(row[output_key], output_key, where)))
     return task_from_pairs(pairs, name, metric, source=str(path))
 
 # %% ../nbs/00_tasks.ipynb #5fa95a0c
@@ -302,7 +324,7 @@ def load_task(name:str, # a benchmark task, `builtin:<name>`, or a .jsonl/.csv p
               data_dir:str|Path|None=None) -> Task:
     "Load any task: benchmark, built-in or user file"
     if name.startswith('builtin:'): return builtin_task(name.split(':', 1)[1])
-    if name.endswith(('.jsonl', '.csv')): return load_task_file(name)
+    if Path(name).suffix or '/' in name or os.sep in name: return load_task_file(name)  # a file: .jsonl, .csv, or a clear error
     return load_ii_task(name, data_dir)
 
 # %% ../nbs/00_tasks.ipynb #277c843e
@@ -318,6 +340,7 @@ def split_task(task:Task, n_dev:int=20, # dev examples wanted (capped at half th
                seed:int=0) -> Split:
     "Cut `task` into demos / dev / test, reproducibly for a given `seed`"
     if n_dev < 1: raise ValueError(f'n_dev must be at least 1, got {n_dev}.')
+    if n_test is not None and n_test < 1: raise ValueError(f'n_test must be at least 1 (or None: all), got {n_test}.')
     if len(task.train) < 2:
         raise ValueError(f"Task {task.name!r} has {len(task.train)} training example(s); it needs at least 2 (a demo and a dev example).")
     pool = task.train[:]
