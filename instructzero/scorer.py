@@ -111,7 +111,6 @@ class Scorer:
         new = [v for v in dict.fromkeys(instructions) if (split, v) not in self._results]
         prompts = {v: self.prompts(v, split) for v in new}
         before = self.blackbox.usage.requests
-        sent = set()
         answers = self.blackbox.answer([p for v in new for p in prompts[v]])
         n_sent, i = self.blackbox.usage.requests - before, 0
         for v in new:

@@ -1,6 +1,6 @@
 """Re-run notebooks at full size and keep their outputs (what a reader of `nbs/` sees).
 
-    python tools/run_nbs.py nbs/12_end_to_end.ipynb [more notebooks]
+    python tools/run_nbs.py nbs/14_end_to_end.ipynb [more notebooks]
 
 Every code cell runs in order, as `nbdev_test --flags "slow server"` would run it, but without `IN_TEST` (so the
 budgets are the full ones) and with the outputs written back; cells flagged `bench` or `eval: false` are skipped.
