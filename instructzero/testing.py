@@ -140,7 +140,7 @@ def toy_task(n:int=40):
     "The toy world's task: reverse a word (n words; a fifth held out for test)"
     return task_from_pairs([(w, w[::-1]) for w in WORDS[:n]], 'reverse', annotations=['Reverse the word.'], source='toy')
 
-# %% ../nbs/10_testing.ipynb #644f72ea
+# %% ../nbs/10_testing.ipynb #532d2871
 def headless_chromium(width:int=1400, height:int=1300):
     "A Selenium driver for Debian's Chromium, headless"
     import shutil
