@@ -252,7 +252,7 @@ class OpenAIBlackBox(BlackBox):
         if errors: raise next((e for e in errors if isinstance(e, BlackBoxError)), errors[0])
 
 # %% ../nbs/09_blackbox.ipynb #69af7672
-import signal, socket, subprocess, sys, tempfile, urllib.request, urllib.error
+import signal, socket, subprocess, tempfile, urllib.request, urllib.error
 
 def free_port() -> int:
     "A free TCP port on 127.0.0.1"

@@ -9,8 +9,8 @@ from pathlib import Path
 import platformdirs
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
-from .blackbox import BudgetExceeded, BlackBoxError, Usage
-from .optimizer import InstructZero, METHODS, RunDirBusy, RunConfig, build_run, make_blackbox as _make_blackbox
+from .blackbox import BudgetExceeded, BlackBoxError
+from .optimizer import METHODS, RunDirBusy, RunConfig, build_run, make_blackbox as _make_blackbox
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
