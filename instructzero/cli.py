@@ -6,24 +6,18 @@
 from __future__ import annotations
 import argparse, json, math, os, sys
 from pathlib import Path
-import platformdirs
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
 from .blackbox import BudgetExceeded, BlackBoxError
-from .optimizer import METHODS, RunDirBusy, RunConfig, build_run, make_blackbox as _make_blackbox
+from .optimizer import METHODS, RunDirBusy, RunConfig, build_run, make_blackbox
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
 # %% auto #0
-__all__ = ['default_cache_path', 'number', 'add_blackbox_args', 'make_blackbox', 'cmd_tasks', 'resolve_n_demos', 'cmd_score',
-           'cmd_run', 'cmd_report', 'cmd_bench', 'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command',
-           'main']
+__all__ = ['number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'cmd_run', 'cmd_report', 'cmd_bench',
+           'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command', 'main']
 
 # %% ../nbs/13_cli.ipynb #913322bc
-def default_cache_path() -> Path:
-    "The CLI's default answer cache"
-    return Path(platformdirs.user_cache_dir('instructzero')) / 'answers.sqlite'
-
 def number(kind=int, # int or float
            low=None, # the smallest value allowed
            above:bool=False): # low itself is not allowed
@@ -52,10 +46,6 @@ def add_blackbox_args(p:argparse.ArgumentParser):
     g.add_argument('--price', type=number(float, 0), nargs=2, default=None, metavar=('IN', 'OUT'), help='price per 1k prompt / completion tokens')
     g.add_argument('--cache', default=None, help='answer cache file (default: user cache dir)')
     g.add_argument('--no-cache', action='store_true', help='keep answers in memory only')
-
-def make_blackbox(a:argparse.Namespace, default_cache:Path|None=None, ledger:Path|None=None):
-    "The black box the arguments describe (`instructzero.optimizer.make_blackbox` on the parsed options)"
-    return _make_blackbox(a, default_cache or default_cache_path(), ledger)
 
 # %% ../nbs/13_cli.ipynb #e8e4e945
 def cmd_tasks(a):

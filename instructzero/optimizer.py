@@ -15,7 +15,8 @@ from .blackbox import Usage, BudgetExceeded
 # %% auto #0
 __all__ = ['METHODS', 'RUN_KEYS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'CHOICES', 'generator_demos', 'RunDirBusy',
            'lock_run_dir', 'read_run', 'Evaluation', 'Proposer', 'BayesOpt', 'RandomLatents', 'SampledInstructions',
-           'FixedInstruction', 'InstructZero', 'config_differences', 'RunConfig', 'make_blackbox', 'build_run']
+           'FixedInstruction', 'InstructZero', 'config_differences', 'RunConfig', 'default_cache_path', 'make_blackbox',
+           'build_run']
 
 # %% ../nbs/06_optimizer.ipynb #7c90f3e0
 METHODS = ('instructzero', 'uniform', 'ape', 'manual')
@@ -411,15 +412,17 @@ class RunConfig:
         return cfg
 
 # %% ../nbs/06_optimizer.ipynb #593d2063
+def default_cache_path() -> Path:
+    "The answer cache used when neither a run folder nor `cache` names one: answers.sqlite in the user cache"
+    import platformdirs
+    return Path(platformdirs.user_cache_dir('instructzero')) / 'answers.sqlite'
+
 def make_blackbox(cfg:RunConfig, # or anything with its black-box fields (the CLI's arguments)
                   default_cache:str|Path|None=None, # the cache when `cfg.cache` is not set (default: the user cache)
                   ledger:str|Path|None=None): # the usage ledger that makes `max_calls` / `max_cost` hold over sessions
     "The black box a configuration describes"
     from instructzero.blackbox import LocalBlackBox, OpenAIBlackBox
-    if default_cache is None:
-        import platformdirs
-        default_cache = Path(platformdirs.user_cache_dir('instructzero')) / 'answers.sqlite'
-    cache = None if cfg.no_cache else (cfg.cache or default_cache)
+    cache = None if cfg.no_cache else (cfg.cache or default_cache or default_cache_path())
     common = dict(cache=cache, max_calls=cfg.max_calls, max_cost=cfg.max_cost, price=tuple(cfg.price) if cfg.price else None, ledger=ledger)
     if cfg.blackbox == 'local': return LocalBlackBox(cfg.model, **common)
     return OpenAIBlackBox(cfg.model or 'gpt-3.5-turbo', base_url=cfg.base_url, mode=cfg.mode, api_key_env=cfg.api_key_env,
