@@ -4,15 +4,18 @@
 
 # %% ../nbs/15_benchmarks.ipynb #61e0d566
 from __future__ import annotations
-import json, os, platform, resource, statistics, subprocess, sys, tempfile, time
+import json, os, platform, re, resource, statistics, subprocess, sys, tempfile, time
+from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'BENCHMARKS', 'CONTRASTS', 'machine',
-           'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox',
-           'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'bench_efficiency', 'efficiency_contrasts',
-           'summary_markdown', 'run_benchmarks']
+__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'BENCHMARKS', 'CONTRASTS',
+           'EFFICIENCY_VARIANTS', 'machine', 'median_time', 'bench_generator', 'bench_generator_settings',
+           'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity',
+           'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid',
+           'run_grid', 'bench_efficiency', 'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown',
+           'efficiency_tasks', 'run_benchmarks']
 
 # %% ../nbs/15_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -180,39 +183,117 @@ def bench_sensitivity(tasks=SENSITIVITY_TASKS, n_dev:int=20, n_demos:int|None=No
                      'gold_instruction': gold, 'model': getattr(bb, 'model_name', repr(bb)), 'n_demos': k}
     return out
 
-# %% ../nbs/15_benchmarks.ipynb #2b77e1ee
+# %% ../nbs/15_benchmarks.ipynb #5f127e89
 EFFICIENCY_METHODS = (('instructzero', 'coupled'), ('instructzero', 'matern'), ('uniform', 'coupled'), ('ape', 'coupled'), ('manual', 'coupled'))
 
-def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=10, iterations:int=4, batch:int=5, n_dev:int=20,
+def _slug(task:str) -> str:  # a task's folder name: 'builtin:sum' -> 'builtin_sum', 'data/my.jsonl' -> 'my'
+    return re.sub(r'[^A-Za-z0-9_.-]+', '_', Path(task).stem if Path(task).suffix else task)
+
+def efficiency_runs(tasks, seeds=(0, 1, 2), methods=EFFICIENCY_METHODS, **fields) -> list[tuple[str, RunConfig]]:
+    "The grid: one (run folder, `RunConfig`) per task × method × seed (the gold instruction once per task); `fields` are shared `RunConfig` fields"
+    from instructzero.optimizer import RunConfig
+    from instructzero.tasks import load_task
+    out = []
+    for name in tasks:
+        for method, kernel in methods:
+            label, kw = method if kernel == 'coupled' else f'{method}-{kernel}', dict(fields)
+            if method == 'manual' and kw.get('instruction') is None:  # the gold instruction as the sensitivity scan has it: the longest annotation
+                kw['instruction'] = max(load_task(name, kw.get('data_dir')).annotations or [None], key=lambda a: len(a or ''))
+            for seed in (seeds if method != 'manual' else seeds[:1]):
+                out.append((f'{_slug(name)}/{label}-{seed}', RunConfig(task=name, method=method, kernel=kernel, seed=seed, **kw).check()))
+    return out
+
+# %% ../nbs/15_benchmarks.ipynb #9e9a1556
+_PIECES = {}  # this process's generators and black boxes, built once and used by every run it executes
+
+def _once(key, make):
+    if key not in _PIECES: _PIECES[key] = make()
+    return _PIECES[key]
+
+def default_generator(cfg):
+    "The generator `cfg` names (none for `manual`), built once per process"
+    from instructzero.generator import InstructionGenerator
+    if cfg.method == 'manual': return None
+    return _once(('generator', cfg.generator, cfg.placement), lambda: InstructionGenerator(cfg.generator, placement=cfg.placement))
+
+def default_blackbox(cfg):
+    "The black box `cfg` names, built once per process: its memo then serves every run the process executes (a server's answers also go to the cache)"
+    from instructzero.optimizer import make_blackbox
+    return _once(('blackbox', cfg.blackbox, cfg.model, cfg.base_url, cfg.mode),
+                 lambda: make_blackbox(cfg, cfg.cache) if cfg.blackbox == 'openai' else make_blackbox(replace(cfg, no_cache=True)))
+
+def default_setup(cfg) -> tuple:
+    "(generator, black box) for a run of a grid: `default_generator`, `default_blackbox`"
+    return default_generator(cfg), default_blackbox(cfg)
+
+def run_one(out_dir, folder:str, cfg, setup=default_setup) -> dict:
+    "Run (or resume, or read back) one run of a grid in `out_dir/folder/run.json`; its summary row"
+    from instructzero.optimizer import build_run, read_run, config_differences
+    from instructzero.scorer import default_n_demos
+    ck = Path(out_dir) / folder / 'run.json'
+    saved = read_run(ck) if ck.exists() else None
+    if saved and cfg.n_demos is None: cfg = replace(cfg, n_demos=saved['config']['run'].get('n_demos'))  # the black box's default, resolved when it started
+    if saved and (diff := config_differences(saved['config'], {'run': asdict(cfg)})):
+        raise ValueError(f"{ck} holds a run with other settings ({'; '.join(diff)}): give the grid another folder.")
+    if not saved or saved.get('status') != 'finished':  # a finished run is never repeated; one cut off continues from its checkpoint
+        gen, bb = setup(cfg)
+        if cfg.n_demos is None: cfg = replace(cfg, n_demos=default_n_demos(bb))  # recorded as a number in run.json
+        build_run(cfg, ck, resume=saved is not None, blackbox=bb, generator=gen, note=None).run()
+        saved = read_run(ck)  # the saved record, so a finished run reads the same now and later
+    return _row(saved, folder)
+
+def _row(saved:dict, folder:str) -> dict:  # a grid run's summary, from its run.json
+    h, run = saved['history'], saved['config'].get('run') or saved['config'].get('cli') or {}
+    return {'task': run.get('task', saved['config'].get('task')), 'label': Path(folder).name.rsplit('-', 1)[0], 'seed': saved['config']['seed'],
+            'dev': saved['dev_score'], 'test': saved['test_score'], 'best': saved['best']['instruction'], 'seconds': saved['seconds'],
+            'evaluations': len(h), 'distinct': len({e['instruction'] for e in h}), 'calls': saved['calls']}
+
+def _grid_order(p:Path):  # run.json files: tasks by name, methods in the order of `EFFICIENCY_METHODS`, seeds by number
+    order = [m if k == 'coupled' else f'{m}-{k}' for m, k in EFFICIENCY_METHODS]
+    label, seed = p.parent.name.rsplit('-', 1)
+    return p.parent.parent.name, order.index(label) if label in order else len(order), label, int(seed) if seed.isdigit() else seed
+
+def read_grid(out_dir) -> dict:
+    "Every finished run of a grid folder, as `bench_efficiency` returns them: {task: {method: [row per seed]}}"
+    res = {}
+    for p in sorted(Path(out_dir).glob('*/*/run.json'), key=_grid_order):
+        st = json.loads(p.read_text())
+        if st.get('status') != 'finished': continue
+        row = _row(st, p.parent.name)
+        res.setdefault(row.pop('task'), {}).setdefault(row.pop('label'), []).append(row)
+    return res
+
+
+# %% ../nbs/15_benchmarks.ipynb #1378528b
+def run_grid(runs, out_dir, setup=default_setup,
+             ray:bool|str=False, # False: one after another in this process; True: on a local Ray (`ray.init()`); an address: join that cluster
+             workers:int|None=None, # CPUs of a local Ray (default: all)
+             gpus_per_run:float=1) -> list[dict]: # GPUs each run asks Ray for, when the cluster has any
+    "Run every (folder, `RunConfig`) of `runs` under `out_dir`, each with its own run.json; the summary rows, in the order of `runs`"
+    if not ray: return [run_one(out_dir, f, cfg, setup) for f, cfg in runs]
+    try: import ray as R
+    except ImportError: raise ImportError("The grid on Ray needs Ray: pip install 'instructzero[grid]' (or run it without --ray).") from None
+    if not R.is_initialized():
+        R.init(address=None if ray is True else ray, num_cpus=workers if ray is True else None, include_dashboard=False, log_to_driver=False)
+    gpus = gpus_per_run if R.cluster_resources().get('GPU', 0) else 0
+    one = R.remote(num_cpus=1, num_gpus=gpus, max_retries=2)(run_one)  # a worker that dies is retried: its run resumes from run.json
+    return R.get([one.remote(str(Path(out_dir).resolve()), f, cfg, setup) for f, cfg in runs])
+
+# %% ../nbs/15_benchmarks.ipynb #2b77e1ee
+def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=25, iterations:int=5, batch:int=5, n_dev:int=20,
                      n_test:int|None=100, data_dir=None,
-                     blackbox=None, # None: the offline default (one black box, one answer memo for all runs)
+                     blackbox=None, # None: the offline default (one black box, one answer memo for all runs of a process)
                      generator=None, # an `InstructionGenerator`; None: the offline default
                      n_demos:int|None=None, # demonstrations in the evaluation prompt; None: `default_n_demos` (zero-shot but for a local base model)
+                     ray:bool|str=False, workers:int|None=None, gpus_per_run:float=1, # where the runs go: see `run_grid`
                     ) -> dict:
-    "Best dev and test score per task, method and seed on a fixed budget; run.json files under out_dir"
-    from instructzero.tasks import load_task
-    from instructzero.scorer import default_n_demos
-    from instructzero.blackbox import LocalBlackBox
-    from instructzero.generator import InstructionGenerator
-    from instructzero.optimizer import RunConfig, build_run
-    gen, res = generator or InstructionGenerator(), {}
-    bb = blackbox or LocalBlackBox()  # one black box for all runs: a prompt asked again is answered from its memo (or cache)
-    if n_demos is None: n_demos = default_n_demos(bb)
-    for name in tasks:
-        task = load_task(name, data_dir)
-        for method, kernel in EFFICIENCY_METHODS:
-            label = method if kernel == 'coupled' else f'{method}-{kernel}'
-            for seed in (seeds if method != 'manual' else seeds[:1]):
-                ck = Path(out_dir) / name / f'{label}-{seed}.json'
-                if ck.exists() and json.loads(ck.read_text())['status'] == 'finished': st = json.loads(ck.read_text())
-                else: # a run cut off earlier continues from its checkpoint
-                    cfg = RunConfig(task=name, data_dir=data_dir and str(data_dir), method=method, kernel=kernel, n_init=n_init,
-                                    iterations=iterations, batch=batch, n_dev=n_dev, n_test=n_test, n_demos=n_demos, seed=seed)
-                    st = build_run(cfg, ck, resume=ck.exists(), task=task, blackbox=bb, generator=gen).run()  # as `instructzero run` builds it
-                    st = json.loads(ck.read_text())  # the saved record, so a finished run reads the same now and later
-                res.setdefault(name, {}).setdefault(label, []).append({'seed': seed, 'dev': st['dev_score'], 'test': st['test_score'],
-                                                                       'best': st['best']['instruction'], 'seconds': st['seconds'],
-                                                                       'evaluations': len(st['history'])})
+    "Best dev and test score per task, method and seed on a fixed budget; each run's run.json under `out_dir/<task>/<method>-<seed>/`"
+    runs = efficiency_runs(tasks, seeds, n_init=n_init, iterations=iterations, batch=batch, n_dev=n_dev, n_test=n_test,
+                           data_dir=data_dir and str(data_dir), n_demos=n_demos)
+    setup = lambda cfg: (default_generator(cfg) if generator is None else generator, default_blackbox(cfg) if blackbox is None else blackbox)
+    res = {}
+    for row in run_grid(runs, out_dir, setup, ray=ray, workers=workers, gpus_per_run=gpus_per_run):
+        res.setdefault(row.pop('task'), {}).setdefault(row.pop('label'), []).append(row)
     return res
 
 # %% ../nbs/15_benchmarks.ipynb #26e837d9
@@ -233,6 +314,58 @@ def efficiency_contrasts(eff:dict, pairs=CONTRASTS) -> dict:
         wtl = lambda k: tuple(sum(s(x[k] - y[k]) for x, y in paired) for s in (lambda d: d > 1e-9, lambda d: abs(d) <= 1e-9, lambda d: d < -1e-9))
         out[(a, b)] = {'dev': diff('dev'), 'test': diff('test'), 'tasks': len(ts), 'dev_wtl': wtl('dev'), 'test_wtl': wtl('test')}
     return out
+
+def _efficiency_md(eff:dict, setup:str, diag:dict|None=None) -> list[str]:
+    "The efficiency table, its paired contrasts and (when given) the diagnostics, as markdown lines"
+    labels = list(dict.fromkeys(l for t in eff.values() for l in t))
+    budget = sorted({x['evaluations'] for by in eff.values() for l, xs in by.items() if l != 'manual' for x in xs if 'evaluations' in x})
+    L = [f"**Sample efficiency** ({setup}; {'/'.join(map(str, budget)) or 'the same'} evaluations per run, manual: the gold instruction scored once; mean ± sd over seeds; best dev / test):", '', '| task | ' + ' | '.join(labels) + ' |', '|---|' + '---|' * len(labels)]
+    for t, by in eff.items():
+        cells = []
+        for l in labels:
+            xs = by.get(l, [])
+            ms = lambda k: f"{statistics.mean(x[k] for x in xs):.2f}" + (f"±{statistics.stdev(x[k] for x in xs):.2f}" if len(xs) > 1 else '')  # one run: no sd
+            cells.append(f"{ms('dev')} / {ms('test')}" if xs else '–')
+        L.append(f'| {t} | ' + ' | '.join(cells) + ' |')
+    L += ['', 'Contrasts, mean over tasks of the per-task mean differences, dev / test (in brackets: wins / ties / losses of the first '
+              'against the second, run by run on the same seed, dev; test): ' + '; '.join(
+              f"{a} − {b} {round(d['dev'], 3) + 0:+.3f} / {round(d['test'], 3) + 0:+.3f} ({'/'.join(map(str, d['dev_wtl']))}; {'/'.join(map(str, d['test_wtl']))})"
+              for (a, b), d in efficiency_contrasts(eff).items()) + '.', '']
+    if diag:
+        ks = ', '.join(f'{t} {v}' for t, v in sorted(next(iter(diag.values()))['k'].items()))
+        L += ['Why, per method over all runs: distinct instructions scored per run; of the evaluations after the initial design, the share '
+              'that decoded to an instruction the run had already scored; runs whose best dev score came after the initial design; and the '
+              f'best dev score among a run\'s first k distinct instructions, k the fewest any run of the task scored ({ks}): the methods at the same black-box cost.', '',
+              '| method | distinct per run | repeats after init | improved after init | best dev at equal cost |', '|---|---:|---:|---:|---:|']
+        share = lambda v: '–' if v is None else f'{v:.0%}'
+        L += [f"| {l} | {d['distinct']:.1f} | {share(d['repeat_share'])} | {d['improved']}/{d['runs']} | {d.get('best_at_k', float('nan')):.2f} |" for l, d in diag.items()] + ['']
+    return L
+
+def efficiency_diagnostics(folder:str|Path) -> dict:
+    """Per method, over the finished runs of a grid folder: distinct instructions per run; the share of evaluations after
+    the initial design that repeat an instruction the run had already scored; the runs improved after the initial design;
+    and the best dev score among a run's first k distinct instructions, k the fewest any run of its task scored — the
+    methods compared at the same black-box cost (each distinct instruction costs its dev examples in calls)"""
+    runs = []
+    for p in sorted(Path(folder).glob('*/*/run.json'), key=_grid_order):
+        label, st = p.parent.name.rsplit('-', 1)[0], json.loads(p.read_text())
+        h = st['history']
+        if label == 'manual' or not h or st.get('status') != 'finished': continue
+        seen, repeats, after = {}, 0, 0
+        for e in h:
+            if e['phase'] != 'init': after += 1; repeats += e['instruction'] in seen
+            seen.setdefault(e['instruction'], e['mean'])
+        init_best = max(e['mean'] for e in h if e['phase'] == 'init')
+        runs.append((p.parent.parent.name, label, list(seen.values()), repeats, after, max(e['mean'] for e in h) > init_best + 1e-9))
+    k = {t: min(len(r[2]) for r in runs if r[0] == t) for t in {r[0] for r in runs}}
+    out = {}
+    for t, label, scores, repeats, after, improved in runs:
+        d = out.setdefault(label, {'runs': 0, 'distinct': [], 'repeats': 0, 'after': 0, 'improved': 0, 'best_at_k': []})
+        d['runs'] += 1; d['distinct'].append(len(scores)); d['repeats'] += repeats; d['after'] += after; d['improved'] += improved
+        d['best_at_k'].append(max(scores[:k[t]]))
+    return {l: {'runs': d['runs'], 'distinct': statistics.mean(d['distinct']), 'improved': d['improved'],
+                'repeat_share': d['repeats'] / d['after'] if d['after'] else None, 'best_at_k': statistics.mean(d['best_at_k']), 'k': k}
+            for l, d in out.items()}
 
 def summary_markdown(r:dict) -> str:
     "The results as a markdown summary"
@@ -283,27 +416,27 @@ def summary_markdown(r:dict) -> str:
         L += [f"| {t} | {v['none']:.2f} | {v['gold']:.2f} | {v['misleading']:.2f} | {v['gold'] - v['none']:+.2f} |"
               for t, v in sorted(sv.items(), key=lambda kv: -(kv[1]['gold'] - kv[1]['none']))] + ['']
     if 'efficiency' in r:
-        labels = list(dict.fromkeys(l for t in r['efficiency'].values() for l in t))
-        budget = sorted({x['evaluations'] for by in r['efficiency'].values() for l, xs in by.items() if l != 'manual' for x in xs if 'evaluations' in x})
         setup = r.get('efficiency_setup', 'gemma-3-270m as generator and black box, 3 demonstrations')
-        L += [f"**Sample efficiency** ({setup}; {'/'.join(map(str, budget)) or 'the same'} evaluations per run, manual: the gold instruction scored once; mean ± sd over seeds; best dev / test):", '', '| task | ' + ' | '.join(labels) + ' |', '|---|' + '---|' * len(labels)]
-        for t, by in r['efficiency'].items():
-            cells = []
-            for l in labels:
-                xs = by.get(l, [])
-                ms = lambda k: f"{statistics.mean(x[k] for x in xs):.2f}" + (f"±{statistics.stdev(x[k] for x in xs):.2f}" if len(xs) > 1 else '')  # one run: no sd
-                cells.append(f"{ms('dev')} / {ms('test')}" if xs else '–')
-            L.append(f'| {t} | ' + ' | '.join(cells) + ' |')
-        L += ['', 'Contrasts, mean over tasks of the per-task mean differences, dev / test (in brackets: wins / ties / losses of the first '
-                  'against the second, run by run on the same seed, dev; test): ' + '; '.join(
-                  f"{a} − {b} {round(d['dev'], 3) + 0:+.3f} / {round(d['test'], 3) + 0:+.3f} ({'/'.join(map(str, d['dev_wtl']))}; {'/'.join(map(str, d['test_wtl']))})"
-                  for (a, b), d in efficiency_contrasts(r['efficiency']).items()) + '.',
-              '', 'Convergence plots: `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{t}.png`' for t in r['efficiency']) + '.', '']
+        L += _efficiency_md(r['efficiency'], setup, r.get('efficiency_diagnostics'))
+        if r.get('efficiency_note'): L += [r['efficiency_note'], '']
+        L += ['Convergence plots: `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{_slug(t)}.png`' for t in r['efficiency']) + '.', '']
+    for name, v in (r.get('efficiency_variants') or {}).items():
+        L += [f'*Variant: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
     if r.get('seconds'):
         L += ['Time each benchmark took, in seconds (efficiency: the runs themselves): ' + ', '.join(f'{k} {v}' for k, v in r['seconds'].items()) + '.', '']
     return '\n'.join(L)
 
-def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None) -> dict:
+EFFICIENCY_VARIANTS = {  # other grids kept beside the main one (read back, not rerun): folder -> what differs
+    'efficiency-30': 'qwen2.5-coder-0.5b-instruct as generator and black box, zero-shot; 10 Sobol points + 4 rounds of 5, the first budget tried',
+    'efficiency-gemma': 'gemma-3-270m, a base model, as generator and black box with 3 demonstrations: the previous default, measured 2026-11-26'}
+
+def efficiency_tasks(sens:dict, k:int=8, min_gap:float=0.2) -> list[str]:
+    "The (at most `k`) tasks where the gold instruction beats no instruction by at least `min_gap`, largest gap first"
+    return [t for t in sorted(sens, key=lambda t: -sens[t]['gap']) if sens[t]['gap'] >= min_gap][:k]
+
+def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None,
+                   tasks:list[str]|None=None, # the efficiency grid's tasks (default: `efficiency_tasks` of the sensitivity scan)
+                   ray:bool|str=False, workers:int|None=None, gpus_per_run:float=1) -> dict: # where the grid's runs go: see `run_grid`
     "Run the chosen benchmarks; write results.json and summary.md into out_dir"
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     path = out / 'results.json'
@@ -313,7 +446,7 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
     for name in only:
         if name not in BENCHMARKS: raise ValueError(f"Unknown benchmark {name!r}; choose from {', '.join(BENCHMARKS)}.")
         print(f'== {name}', file=sys.stderr, flush=True); t0 = time.time()
-        if name == 'generator': r[name] = bench_generator(data_dir=data_dir)
+        if name == 'generator': r[name] = bench_generator(repeats=1, data_dir=data_dir)  # one run of each way: one at a time takes minutes
         elif name == 'generator_settings': r[name] = bench_generator_settings(data_dir=data_dir)
         elif name == 'blackbox': r[name] = bench_blackbox()
         elif name == 'local_blackbox': r[name] = bench_local_blackbox(data_dir=data_dir)
@@ -323,10 +456,18 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
         elif name == 'efficiency':
             sens = r.get('sensitivity') or bench_sensitivity(data_dir=data_dir)
             r['sensitivity'] = sens
-            tasks = sorted(sens, key=lambda t: -sens[t]['spread'])[:4]
-            r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir)
-            r['efficiency_setup'] = 'the offline default as generator and black box, zero-shot'
+            chosen = efficiency_tasks(sens)
+            tasks = tasks or chosen
+            if not tasks: raise ValueError('No task has a gold − none gap of at least 0.2 with this black box: the comparison would measure noise.')
+            r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir, ray=ray, workers=workers, gpus_per_run=gpus_per_run)
+            r['efficiency_setup'] = f"{sens[tasks[0]]['model']} (the offline default) as generator and black box, zero-shot"
+            r['efficiency_diagnostics'] = efficiency_diagnostics(out / 'efficiency')
+            r['efficiency_note'] = ' '.join(x for x in (
+                f'{len(chosen)} of {len(sens)} tasks have a gold − none gap of at least 0.2 ({", ".join(chosen)}).' if len(chosen) < 6 else '',
+                f'This grid ran on {", ".join(tasks)}.' if list(tasks) != chosen else '') if x) or None
             _plot_efficiency(out / 'efficiency', tasks)
+            r['efficiency_variants'] = {f: {'setup': v, 'efficiency': read_grid(out / f), 'diagnostics': efficiency_diagnostics(out / f)}
+                                        for f, v in EFFICIENCY_VARIANTS.items() if (out / f).is_dir()}
         dates[name] = r['date']
         r.setdefault('seconds', {})[name] = round(time.time() - t0) if name != 'efficiency' else \
             round(sum(x['seconds'] for by in r[name].values() for xs in by.values() for x in xs))  # the runs' own time, over all the calls that ran them
@@ -340,13 +481,17 @@ def _plot_efficiency(folder:Path, tasks):
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from instructzero.plots import plot_convergence
-    runs = {t: [json.loads(p.read_text()) for p in sorted((folder / t).glob('*.json'))] for t in tasks}
-    for st in (st for rs in runs.values() for st in rs): st['config']['method'] = st['config'].get('label', st['config']['method'])
-    for t in tasks:  # one plot per task ...
-        ax = plot_convergence(runs[t], title=f'{t}: best dev score vs evaluations (offline default)')
-        ax.figure.savefig(folder / f'{t}.png', dpi=110, bbox_inches='tight'); plt.close(ax.figure)
-    cols = min(2, len(tasks)); rows = -(-len(tasks) // cols)  # ... and all of them side by side
-    fig, axs = plt.subplots(rows, cols, figsize=(6 * cols, 3.6 * rows), squeeze=False)
-    for ax, t in zip(axs.flat, tasks): plot_convergence(runs[t], ax=ax, title=t)
-    for ax in axs.flat[len(tasks):]: ax.set_visible(False)
+    runs = {}
+    for t in tasks:
+        for p in sorted((folder / _slug(t)).glob('*/run.json'), key=_grid_order):
+            st = json.loads(p.read_text()); st['config']['method'] = p.parent.name.rsplit('-', 1)[0]  # the grid's label: instructzero-matern too
+            runs.setdefault(t, []).append(st)
+    def panels(t, axs):  # against evaluations, and against distinct instructions scored (the black-box cost)
+        plot_convergence(runs[t], ax=axs[0], title=f'{t}: best dev vs evaluations')
+        plot_convergence(runs[t], ax=axs[1], title=f'{t}: best dev vs black-box cost', per='distinct')
+    for t in tasks:  # one figure per task ...
+        fig, axs = plt.subplots(1, 2, figsize=(12, 3.6)); panels(t, axs)
+        fig.tight_layout(); fig.savefig(folder / f'{_slug(t)}.png', dpi=100); plt.close(fig)
+    fig, axs = plt.subplots(len(tasks), 2, figsize=(12, 3.6 * len(tasks)), squeeze=False)  # ... and all of them
+    for t, row in zip(tasks, axs): panels(t, row)
     fig.tight_layout(); fig.savefig(folder / 'convergence.png', dpi=90); plt.close(fig)

@@ -111,13 +111,16 @@ def synthetic_problem(d:int=10, m:int=20, width:float=1.2, seed:int=0):
         return S.mean(1), S
     return f
 
-def run_bo(f, n_init:int=10, iterations:int=5, q:int=5, kernel:str='coupled', method:str='cmaes', seed:int=0, d:int=10):
+def run_bo(f, n_init:int=10, iterations:int=5, q:int=5, kernel:str='coupled', method:str='cmaes', seed:int=0, d:int=10,
+           explore:int=0): # of each batch, this many uniform random latents instead of EI proposals
     "Plain BO on a synthetic objective `f`: returns all evaluated Z and y"
     Z = sobol_points(n_init, d, seed=seed)
     y, S = f(Z)
+    g = torch.Generator().manual_seed(777 + seed)
     for it in range(iterations):
         gp = fit_gp(Z, y, S, kernel)
-        Zn = propose(gp, y, q=q, method=method, seed=seed * 1000 + it)
+        Zn = propose(gp, y, q=q - explore, method=method, seed=seed * 1000 + it)
+        if explore: Zn = torch.cat([Zn, torch.rand(explore, d, generator=g, dtype=torch.double) * 2 - 1])
         yn, Sn = f(Zn)
         Z, y, S = torch.cat([Z, Zn]), torch.cat([y, yn]), torch.cat([S, Sn])
     return Z, y

@@ -128,7 +128,7 @@ def cmd_report(a):
 def cmd_bench(a):
     "Run the benchmarks; write results.json and summary.md"
     from instructzero.benchmarks import run_benchmarks, summary_markdown, BENCHMARKS
-    r = run_benchmarks(a.out, a.only or BENCHMARKS, a.data_dir)
+    r = run_benchmarks(a.out, a.only or BENCHMARKS, a.data_dir, tasks=a.tasks, ray=a.address or a.ray, workers=a.workers, gpus_per_run=a.gpus_per_run)
     print(summary_markdown(r))
     return r
 
@@ -232,8 +232,13 @@ def build_parser() -> argparse.ArgumentParser:
     dp.set_defaults(fn=cmd_dashboard)
     bp = sub.add_parser('bench', help='speed and sample-efficiency benchmarks; writes results.json and summary.md')
     bp.add_argument('--out', default='benchmarks', help='output folder')
-    bp.add_argument('--only', nargs='+', default=None, help='generator blackbox bo_step end_to_end sensitivity efficiency')
+    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency')
     bp.add_argument('--data-dir', default=None)
+    bp.add_argument('--tasks', nargs='+', default=None, help='the efficiency grid\'s tasks (default: those where the gold instruction beats none by 0.2)')
+    bp.add_argument('--ray', action='store_true', help='run the efficiency grid as Ray tasks on this machine')
+    bp.add_argument('--address', default=None, help="run the grid on an existing Ray cluster ('auto', or ray://HOST:PORT)")
+    bp.add_argument('--workers', type=number(int, 1), default=None, help='CPUs of the local Ray (default: all)')
+    bp.add_argument('--gpus-per-run', type=number(float, 0), default=1, help='GPUs each run asks Ray for, when the cluster has any')
     bp.set_defaults(fn=cmd_bench)
     return p
 

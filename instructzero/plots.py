@@ -20,17 +20,20 @@ def load_run(path:str|Path) -> dict:
     from instructzero.optimizer import read_run
     return read_run(path)
 
-def best_so_far(run:dict) -> np.ndarray:
-    "Best dev score after each evaluation"
-    return np.maximum.accumulate([r['mean'] for r in run['history']]) if run['history'] else np.array([])
+def best_so_far(run:dict, per:str='evaluation') -> np.ndarray:
+    "Best dev score after each evaluation, or (`per='distinct'`) after each distinct instruction scored: the black-box cost"
+    h = run['history']
+    if per == 'distinct': h = list({r['instruction']: r for r in reversed(h)}.values())[::-1]  # first evaluation of each instruction
+    return np.maximum.accumulate([r['mean'] for r in h]) if h else np.array([])
 
 # %% ../nbs/11_plots.ipynb #b9226917
-def plot_convergence(runs:list[dict]|dict, ax=None, title:str|None=None):
+def plot_convergence(runs:list[dict]|dict, ax=None, title:str|None=None,
+                     per:str='evaluation'): # x axis: evaluations, or 'distinct' instructions scored (what the black box is paid for)
     "Best-so-far dev score vs evaluations, one line per method (mean and min–max over seeds)"
     runs = [runs] if isinstance(runs, dict) else list(runs)
     ax = ax or plt.subplots(figsize=(6, 3.5))[1]
     by_method = defaultdict(list)
-    for r in runs: by_method[r['config']['method']].append(best_so_far(r))
+    for r in runs: by_method[r['config']['method']].append(best_so_far(r, per))
     for method, curves in by_method.items():
         if method == 'manual':
             ax.axhline(np.mean([c[-1] for c in curves]), ls='--', color='k', lw=1, label='manual (gold instruction)')
@@ -39,7 +42,7 @@ def plot_convergence(runs:list[dict]|dict, ax=None, title:str|None=None):
         C = np.stack([c[:n] for c in curves]); x = np.arange(1, n + 1)
         line, = ax.plot(x, C.mean(0), label=f'{method} ({len(curves)} run{"s" if len(curves) > 1 else ""})')
         if len(curves) > 1: ax.fill_between(x, C.min(0), C.max(0), color=line.get_color(), alpha=0.15)
-    ax.set_xlabel('black-box evaluations (instructions scored)'); ax.set_ylabel('best dev score so far')
+    ax.set_xlabel('evaluations' if per != 'distinct' else 'distinct instructions scored (black-box cost)'); ax.set_ylabel('best dev score so far')
     ax.set_title(title or f"convergence on {runs[0]['config'].get('task', '')}", fontsize=10); ax.legend(fontsize=8)
     return ax
 
