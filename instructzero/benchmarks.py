@@ -255,12 +255,12 @@ def _grid_order(p:Path):  # run.json files: tasks by name, methods in the order 
 
 def read_grid(out_dir) -> dict:
     "Every finished run of a grid folder, as `bench_efficiency` returns them: {task: {method: [row per seed]}}"
+    runs = [(json.loads(p.read_text()), p.parent.name) for p in sorted(Path(out_dir).glob('*/*/run.json'), key=_grid_order)]
+    return _nest(_row(st, name) for st, name in runs if st.get('status') == 'finished')
+
+def _nest(rows) -> dict:  # summary rows as {task: {method: [row per seed]}}
     res = {}
-    for p in sorted(Path(out_dir).glob('*/*/run.json'), key=_grid_order):
-        st = json.loads(p.read_text())
-        if st.get('status') != 'finished': continue
-        row = _row(st, p.parent.name)
-        res.setdefault(row.pop('task'), {}).setdefault(row.pop('label'), []).append(row)
+    for row in rows: res.setdefault(row.pop('task'), {}).setdefault(row.pop('label'), []).append(row)
     return res
 
 
@@ -291,10 +291,7 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=25, iterations:
     runs = efficiency_runs(tasks, seeds, n_init=n_init, iterations=iterations, batch=batch, n_dev=n_dev, n_test=n_test,
                            data_dir=data_dir and str(data_dir), n_demos=n_demos)
     setup = lambda cfg: (default_generator(cfg) if generator is None else generator, default_blackbox(cfg) if blackbox is None else blackbox)
-    res = {}
-    for row in run_grid(runs, out_dir, setup, ray=ray, workers=workers, gpus_per_run=gpus_per_run):
-        res.setdefault(row.pop('task'), {}).setdefault(row.pop('label'), []).append(row)
-    return res
+    return _nest(run_grid(runs, out_dir, setup, ray=ray, workers=workers, gpus_per_run=gpus_per_run))
 
 # %% ../nbs/15_benchmarks.ipynb #26e837d9
 BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency')
