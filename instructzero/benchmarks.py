@@ -10,12 +10,13 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'BENCHMARKS', 'CONTRASTS',
-           'EFFICIENCY_VARIANTS', 'machine', 'median_time', 'bench_generator', 'bench_generator_settings',
-           'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity',
-           'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid',
-           'run_grid', 'bench_efficiency', 'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown',
-           'efficiency_tasks', 'run_benchmarks']
+__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'REACH_TASKS', 'REACH_SETTINGS',
+           'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS', 'machine', 'median_time', 'bench_generator',
+           'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end',
+           'bench_sensitivity', 'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one',
+           'read_grid', 'run_grid', 'bench_efficiency', 'reachable_set', 'read_reachable', 'bench_reachable',
+           'plot_reachable', 'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks',
+           'run_benchmarks']
 
 # %% ../nbs/15_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -293,8 +294,99 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=25, iterations:
     setup = lambda cfg: (default_generator(cfg) if generator is None else generator, default_blackbox(cfg) if blackbox is None else blackbox)
     return _nest(run_grid(runs, out_dir, setup, ray=ray, workers=workers, gpus_per_run=gpus_per_run))
 
+# %% ../nbs/15_benchmarks.ipynb #f8b83aad
+REACH_TASKS = ('sentiment', 'word_in_context')  # the grid's first two tasks
+REACH_SETTINGS = (('qwen2.5-coder-0.5b-instruct', 10.0), ('qwen2.5-coder-0.5b-instruct', 30.0), ('qwen2.5-coder-0.5b-instruct', 100.0),
+                  ('qwen2.5-coder-1.5b-instruct', 10.0), ('qwen2.5-coder-1.5b-instruct', 100.0))  # (generator, α); the 1.5B: instructzero[qwen1.5b]
+
+def reachable_set(opt, # an `InstructZero` of a latent-space method: its generator, projection, demonstrations and scorer are used
+                  n:int=100, # uniform latents to decode
+                  seed:int=7) -> dict:
+    "Decode n uniform latents through a run's projection and generator; score every distinct instruction once on dev"
+    from collections import Counter
+    if opt.projection is None: raise ValueError(f'reachable_set needs a latent-space method; this run is {opt.method!r}.')
+    Z = torch.rand(n, opt.d, generator=torch.Generator().manual_seed(seed), dtype=torch.double) * 2 - 1
+    t0 = time.time(); ins = opt.generator.generate(opt.projection(Z), opt.gen_demos); t_gen = time.time() - t0
+    counts = Counter(ins)
+    t0 = time.time(); scores = {v: opt.scorer.score(v).mean for v in counts}; t_score = time.time() - t0
+    none, best = opt.scorer.score('').mean, max(scores, key=scores.get)
+    return {'n': n, 'distinct': {str(m): len(set(ins[:m])) for m in sorted({25, 50, n}) if m <= n}, 'none': none,
+            'best': best, 'best_dev': scores[best], 'best_share': counts[best] / n, 'top_share': counts.most_common(1)[0][1] / n,
+            'better_than_none': sum(s > none for s in scores.values()),
+            'instructions': [[v, c / n, scores[v]] for v, c in counts.most_common()],  # instruction, share of the latents, dev score
+            'seconds_generate': t_gen, 'seconds_score': t_score}
+
+def _reach_path(out_dir, task:str, gen_name:str, alpha:float) -> Path:  # the generator's name as it is ('qwen2.5-…' is no file name with a suffix)
+    return Path(out_dir) / _slug(task) / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', gen_name)}-a{alpha:g}.json"
+
+def read_reachable(out_dir, tasks=REACH_TASKS, settings=REACH_SETTINGS) -> list[dict]:
+    "The saved `bench_reachable` rows of `out_dir` (none is computed), in the order of `settings`"
+    paths = [_reach_path(out_dir, t, g, a) for g, a in settings for t in tasks]
+    return [json.loads(p.read_text()) for p in paths if p.exists()]
+
+def bench_reachable(tasks=REACH_TASKS, out_dir='benchmarks/reachable', settings=REACH_SETTINGS, n:int=100, data_dir=None,
+                    setup=default_setup) -> list[dict]:
+    "`reachable_set` per (generator, α) and task, as a run of seed 0 sees it (20 dev examples, zero-shot); each saved in `out_dir/<task>/` and read back on a rerun"
+    from instructzero.optimizer import RunConfig, build_run, _atomic_write_json
+    rows = []
+    for gen_name, alpha in settings:  # one generator after the other
+        for task in tasks:
+            path = _reach_path(out_dir, task, gen_name, alpha)
+            if path.exists():
+                row = json.loads(path.read_text())
+                if row['n'] != n: raise ValueError(f'{path} holds {row["n"]} latents, not {n}: give another out_dir.')
+                rows.append(row); continue
+            cfg = RunConfig(task=task, method='uniform', generator=gen_name, alpha=float(alpha), n_dev=20, n_test=100, n_demos=0, seed=0,
+                            data_dir=data_dir and str(data_dir)).check()
+            gen, bb = setup(cfg)
+            opt = build_run(cfg, blackbox=bb, generator=gen, note=None)
+            row = {'task': task, 'generator': gen_name, 'alpha': float(alpha), 'n_tokens': opt.projection.n_tokens,
+                   'date': time.strftime('%Y-%m-%d'), **reachable_set(opt, n)}
+            path.parent.mkdir(parents=True, exist_ok=True); _atomic_write_json(path, row)
+            rows.append(row)
+    return rows
+
+# %% ../nbs/15_benchmarks.ipynb #bd43b3bd
+def _setting(row) -> str: return f"{row['generator'].replace('qwen2.5-coder-', '').replace('-instruct', '')} α={row['alpha']:g}"
+
+def plot_reachable(rows:list[dict], # `bench_reachable` rows
+                   gold:dict|None=None, # task -> the gold instruction's dev score, drawn dashed
+                   ape:dict|None=None, # task -> APE-style sampling's best dev (e.g. the grid's mean), drawn dash-dotted
+                   axs=None):
+    "Per task, every reachable instruction's dev score per setting (spread sideways, commonest first); a marker's area is the share of the latents that decode to it"
+    import matplotlib.pyplot as plt
+    tasks = list(dict.fromkeys(r['task'] for r in rows))
+    if axs is None: _, axs = plt.subplots(1, len(tasks), figsize=(5.5 * len(tasks), 3.6), squeeze=False); axs = axs[0]
+    for t, ax in zip(tasks, axs):
+        rs = [r for r in rows if r['task'] == t]
+        for i, r in enumerate(rs):
+            shares, scores = zip(*[(share, s) for v, share, s in r['instructions']])
+            xs = [i + 0.3 * (2 * j / max(len(scores) - 1, 1) - 1) for j in range(len(scores))]
+            ax.scatter(xs, scores, s=[15 + 600 * x for x in shares], alpha=0.5, edgecolor='k')
+        if gold and t in gold: ax.axhline(gold[t], ls='--', c='k', lw=1, label='gold instruction')
+        if ape and t in ape: ax.axhline(ape[t], ls='-.', c='tab:red', lw=1, label='APE-style sampling (grid)')
+        ax.axhline(rs[0]['none'], ls=':', c='gray', lw=1, label='no instruction')
+        ax.set_xticks(range(len(rs)), [_setting(r) for r in rs], rotation=20, fontsize=8)
+        ax.set_ylim(-0.05, 1.05); ax.set_ylabel('dev score'); ax.set_title(f'{t}: the instructions {rs[0]["n"]} latents decode to (area: share)', fontsize=10)
+        ax.legend(fontsize=8, loc='upper right')
+    return axs
+
+def _reachable_md(rows:list[dict], sens:dict|None=None) -> list[str]:
+    "The reachable-set table as markdown lines"
+    marks = ' / '.join(rows[0]['distinct'])
+    L = [f"**What the latent space can reach** ({rows[0]['n']} uniform latents per task and setting through the projection of a seed-0 run "
+         f"({rows[0]['n_tokens']} tokens), every distinct instruction scored once on 20 dev examples, zero-shot, by the offline default black box; "
+         'the best is the ceiling of every latent-space method with that generator):', '',
+         f'| task | generator, α | distinct in {marks} | largest share | better than none | best dev (its share) | gold |', '|---|---|---:|---:|---:|---:|---:|']
+    order = list(dict.fromkeys(r['task'] for r in rows))
+    for r in sorted(rows, key=lambda r: order.index(r['task'])):  # task by task
+        g = (sens or {}).get(r['task'], {}).get('gold'); gold = '–' if g is None else f'{g:.2f}'
+        L.append(f"| {r['task']} | {_setting(r)} | {' / '.join(map(str, r['distinct'].values()))} | {r['top_share']:.0%} | "
+                 f"{r['better_than_none']} of {len(r['instructions'])} | {r['best_dev']:.2f} ({r['best_share']:.0%}) | {gold} |")
+    return L + ['']
+
 # %% ../nbs/15_benchmarks.ipynb #26e837d9
-BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency')
+BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency', 'reachable')
 
 def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 
@@ -417,6 +509,7 @@ def summary_markdown(r:dict) -> str:
         L += _efficiency_md(r['efficiency'], setup, r.get('efficiency_diagnostics'))
         if r.get('efficiency_note'): L += [r['efficiency_note'], '']
         L += ['Convergence plots: `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{_slug(t)}.png`' for t in r['efficiency']) + '.', '']
+    if r.get('reachable'): L += _reachable_md(r['reachable'], r.get('sensitivity')) + ['Plot: `reachable.png`.', '']
     for name, v in (r.get('efficiency_variants') or {}).items():
         L += [f'*Variant: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
     if r.get('seconds'):
@@ -465,14 +558,25 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
             _plot_efficiency(out / 'efficiency', tasks)
             r['efficiency_variants'] = {f: {'setup': v, 'efficiency': read_grid(out / f), 'diagnostics': efficiency_diagnostics(out / f)}
                                         for f, v in EFFICIENCY_VARIANTS.items() if (out / f).is_dir()}
+        elif name == 'reachable':
+            r[name] = bench_reachable(out_dir=out / 'reachable', data_dir=data_dir)
+            _plot_reachable_file(r[name], r.get('sensitivity'), out / 'reachable.png', r.get('efficiency'))
         dates[name] = r['date']
-        r.setdefault('seconds', {})[name] = round(time.time() - t0) if name != 'efficiency' else \
-            round(sum(x['seconds'] for by in r[name].values() for xs in by.values() for x in xs))  # the runs' own time, over all the calls that ran them
+        own = {'efficiency': lambda v: sum(x['seconds'] for by in v.values() for xs in by.values() for x in xs),  # the measurements' own time,
+               'reachable': lambda v: sum(x['seconds_generate'] + x['seconds_score'] for x in v)}  # over all the calls that made them
+        r.setdefault('seconds', {})[name] = round(own[name](r[name]) if name in own else time.time() - t0)
         if name == 'efficiency': dates['sensitivity'] = dates.get('sensitivity', r['date'])
         print(f'   {time.time()-t0:.0f}s', file=sys.stderr, flush=True)
         path.write_text(json.dumps(r, indent=1))
     (out / 'summary.md').write_text(summary_markdown(r))
     return r
+
+def _plot_reachable_file(rows, sens, path:Path, eff:dict|None=None):
+    import matplotlib; matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    ape = {t: statistics.mean(x['dev'] for x in by['ape']) for t, by in (eff or {}).items() if by.get('ape')}
+    axs = plot_reachable(rows, gold={t: v['gold'] for t, v in (sens or {}).items()}, ape=ape)
+    fig = axs[0].figure; fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
 def _plot_efficiency(folder:Path, tasks):
     import matplotlib; matplotlib.use('Agg')

@@ -232,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     dp.set_defaults(fn=cmd_dashboard)
     bp = sub.add_parser('bench', help='speed and sample-efficiency benchmarks; writes results.json and summary.md')
     bp.add_argument('--out', default='benchmarks', help='output folder')
-    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency')
+    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency reachable')
     bp.add_argument('--data-dir', default=None)
     bp.add_argument('--tasks', nargs='+', default=None, help='the efficiency grid\'s tasks (default: those where the gold instruction beats none by 0.2)')
     bp.add_argument('--ray', action='store_true', help='run the efficiency grid as Ray tasks on this machine')
