@@ -382,7 +382,7 @@ def _reachable_md(rows:list[dict], sens:dict|None=None) -> list[str]:
     for r in sorted(rows, key=lambda r: order.index(r['task'])):  # task by task
         g = (sens or {}).get(r['task'], {}).get('gold'); gold = '–' if g is None else f'{g:.2f}'
         L.append(f"| {r['task']} | {_setting(r)} | {' / '.join(map(str, r['distinct'].values()))} | {r['top_share']:.0%} | "
-                 f"{r['better_than_none']} of {len(r['instructions'])} | {r['best_dev']:.2f} ({r['best_share']:.0%}) | {gold} |")
+                 f"{r['better_than_none']} of {len(r['instructions'])} | {r['best_dev']:.2f}" + (f" ({r['best_share']:.0%})" if r['best_dev'] > r['none'] else '') + f" | {gold} |")
     return L + ['']
 
 # %% ../nbs/15_benchmarks.ipynb #26e837d9
