@@ -371,6 +371,10 @@ def plot_reachable(rows:list[dict], # `bench_reachable` rows
         ax.legend(fontsize=8, loc='upper right')
     return axs
 
+def _reference_lines(sens:dict|None, eff:dict|None) -> dict:  # plot_reachable's gold and APE lines, from a results dict's parts
+    return {'gold': {t: v['gold'] for t, v in (sens or {}).items()},
+            'ape': {t: statistics.mean(x['dev'] for x in by['ape']) for t, by in (eff or {}).items() if by.get('ape')}}
+
 def _reachable_md(rows:list[dict], sens:dict|None=None) -> list[str]:
     "The reachable-set table as markdown lines"
     marks = ' / '.join(rows[0]['distinct'])
@@ -576,8 +580,7 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
 def _plot_reachable_file(rows, sens, path:Path, eff:dict|None=None):
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
-    ape = {t: statistics.mean(x['dev'] for x in by['ape']) for t, by in (eff or {}).items() if by.get('ape')}
-    axs = plot_reachable(rows, gold={t: v['gold'] for t, v in (sens or {}).items()}, ape=ape)
+    axs = plot_reachable(rows, **_reference_lines(sens, eff))
     fig = axs[0].figure; fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
 def _plot_efficiency(folder:Path, tasks):
