@@ -42,6 +42,14 @@ class RunDirBusy(RuntimeError): "Another process is writing this run folder"
 
 _HELD = {}  # run folders this process holds: path -> the open lock file
 
+def _lock_holder(f, wait:float=2.0) -> str:
+    "The PID in lock file `f`; the holder writes it just after taking the lock, so wait up to `wait` s for it"
+    end = time.monotonic() + wait
+    while True:
+        f.seek(0); pid = f.read().strip()
+        if pid or time.monotonic() > end: return pid or 'unknown'
+        time.sleep(0.02)
+
 def lock_run_dir(folder:str|Path):
     "Claim run folder `folder` for this process, or raise `RunDirBusy` naming the process that holds it"
     folder = Path(folder).resolve()
@@ -52,7 +60,7 @@ def lock_run_dir(folder:str|Path):
     f = open(folder / '.lock', 'a+')
     try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        f.seek(0); pid = f.read().strip() or 'unknown'; f.close()
+        pid = _lock_holder(f); f.close()
         raise RunDirBusy(f'{folder} is in use by another run (process {pid}): wait for it to end, or choose another folder.') from None
     f.seek(0); f.truncate(); f.write(f'{os.getpid()}\n'); f.flush()
     _HELD[folder] = f
