@@ -11,12 +11,12 @@ import torch
 
 # %% auto #0
 __all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'REACH_TASKS', 'REACH_SETTINGS',
-           'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS', 'machine', 'median_time', 'bench_generator',
-           'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end',
-           'bench_sensitivity', 'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one',
-           'read_grid', 'run_grid', 'bench_efficiency', 'reachable_set', 'read_reachable', 'bench_reachable',
-           'plot_reachable', 'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks',
-           'run_benchmarks']
+           'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS',
+           'machine', 'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox',
+           'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'efficiency_runs',
+           'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'run_grid',
+           'bench_efficiency', 'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable',
+           'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks']
 
 # %% ../nbs/15_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -298,6 +298,13 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=25, iterations:
 REACH_TASKS = ('sentiment', 'word_in_context')  # every setting on these; `run_benchmarks` adds the default setting on the grid's other tasks
 REACH_SETTINGS = (('qwen2.5-coder-0.5b-instruct', 10.0), ('qwen2.5-coder-0.5b-instruct', 30.0), ('qwen2.5-coder-0.5b-instruct', 100.0),
                   ('qwen2.5-coder-1.5b-instruct', 10.0), ('qwen2.5-coder-1.5b-instruct', 100.0))  # (generator, α); the 1.5B: instructzero[qwen1.5b]
+REACH_INTROS = {'named-form': 'Here are some input-output pairs. Each output was written by following the same instruction. '
+                              'The instruction named the exact words or format every output must use.'}  # generator intros a variant may name
+REACH_OPTIONS = ('gen_demos', 'intro', 'blackbox')  # what a setting's third element may change: the generator's demonstrations, its intro, the black box
+_D = ('qwen2.5-coder-0.5b-instruct', 10.0)  # the default setting
+REACH_VARIANTS = (  # attacks on the default setting's reachable set: (settings, tasks); `run_benchmarks` measures them after `REACH_SETTINGS`
+    ((_D + ({'gen_demos': 10},), _D + ({'gen_demos': 20},), _D + ({'intro': 'named-form'},)), ('word_in_context', 'first_word_letter')),
+    ((_D + ({'blackbox': 'qwen2.5-coder-1.5b-instruct'},),), ('sentiment', 'word_in_context', 'num_to_verbal', 'first_word_letter')))
 
 def reachable_set(opt, # an `InstructZero` of a latent-space method: its generator, projection, demonstrations and scorer are used
                   n:int=100, # uniform latents to decode
@@ -316,38 +323,59 @@ def reachable_set(opt, # an `InstructZero` of a latent-space method: its generat
             'instructions': [[v, c / n, scores[v]] for v, c in counts.most_common()],  # instruction, share of the latents, dev score
             'seconds_generate': t_gen, 'seconds_score': t_score}
 
-def _reach_path(out_dir, task:str, gen_name:str, alpha:float) -> Path:  # the generator's name as it is ('qwen2.5-…' is no file name with a suffix)
-    return Path(out_dir) / _slug(task) / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', gen_name)}-a{alpha:g}.json"
+def _reach_options(setting) -> tuple:
+    "(generator, α, options) of a setting `(generator, α)` or `(generator, α, options)`; a `ValueError` for an option it cannot take"
+    gen_name, alpha, opts = (*setting, {})[:3]
+    if bad := [k for k in opts if k not in REACH_OPTIONS]: raise ValueError(f"Unknown reachable-set option {bad[0]!r}: use {', '.join(REACH_OPTIONS)}.")
+    if opts.get('intro', 'named-form') not in REACH_INTROS: raise ValueError(f"Unknown intro {opts['intro']!r}: use one of {', '.join(REACH_INTROS)}.")
+    return gen_name, alpha, opts
+
+def _reach_path(out_dir, task:str, gen_name:str, alpha:float, opts:dict|None=None) -> Path:  # the generator's name as it is ('qwen2.5-…' is no file name with a suffix)
+    tag = ''.join(f'-{k}-{v}' for k, v in sorted((opts or {}).items()))
+    return Path(out_dir) / _slug(task) / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', f'{gen_name}-a{alpha:g}{tag}')}.json"
 
 def read_reachable(out_dir, tasks=REACH_TASKS, settings=REACH_SETTINGS) -> list[dict]:
     "The saved `bench_reachable` rows of `out_dir` (none is computed), in the order of `settings`"
-    paths = [_reach_path(out_dir, t, g, a) for g, a in settings for t in tasks]
+    paths = [_reach_path(out_dir, t, *_reach_options(s)) for s in settings for t in tasks]
     return [json.loads(p.read_text()) for p in paths if p.exists()]
 
 def bench_reachable(tasks=REACH_TASKS, out_dir='benchmarks/reachable', settings=REACH_SETTINGS, n:int=100, data_dir=None,
                     setup=default_setup) -> list[dict]:
-    "`reachable_set` per (generator, α) and task, as a run of seed 0 sees it (20 dev examples, zero-shot); each saved in `out_dir/<task>/` and read back on a rerun"
-    from instructzero.optimizer import RunConfig, build_run, _atomic_write_json
-    rows = []
-    for gen_name, alpha in settings:  # one generator after the other
+    "`reachable_set` per setting — (generator, α), or (generator, α, options) with `REACH_OPTIONS` — and task, as a run of seed 0 sees it (20 dev examples, zero-shot); each saved in `out_dir/<task>/` and read back on a rerun"
+    from instructzero.optimizer import RunConfig, build_run, generator_demos, _atomic_write_json
+    rows, settings = [], [_reach_options(s) for s in settings]  # every setting checked before anything is measured
+    for gen_name, alpha, opts in settings:  # one generator after the other
         for task in tasks:
-            path = _reach_path(out_dir, task, gen_name, alpha)
+            path = _reach_path(out_dir, task, gen_name, alpha, opts)
             if path.exists():
                 row = json.loads(path.read_text())
                 if row['n'] != n: raise ValueError(f'{path} holds {row["n"]} latents, not {n}: give another out_dir.')
                 rows.append(row); continue
             cfg = RunConfig(task=task, method='uniform', generator=gen_name, alpha=float(alpha), n_dev=20, n_test=100, n_demos=0, seed=0,
-                            data_dir=data_dir and str(data_dir)).check()
+                            model=opts.get('blackbox'), data_dir=data_dir and str(data_dir)).check()
             gen, bb = setup(cfg)
             opt = build_run(cfg, blackbox=bb, generator=gen, note=None)
+            if 'gen_demos' in opts: opt.gen_demos = generator_demos(opt.scorer.split, opt.scorer.task.name, cfg.seed, opts['gen_demos'])
+            intro = gen.intro
+            if 'intro' in opts: gen.intro = REACH_INTROS[opts['intro']]
+            try: reach = reachable_set(opt, n)
+            finally: gen.intro = intro  # the generator is shared with the settings after this one
             row = {'task': task, 'generator': gen_name, 'alpha': float(alpha), 'n_tokens': opt.projection.n_tokens,
-                   'date': time.strftime('%Y-%m-%d'), **reachable_set(opt, n)}
+                   'date': time.strftime('%Y-%m-%d'), 'options': opts, 'gen_demos': len(opt.gen_demos), **reach}
+            if 'blackbox' in opts and opt.scorer.task.annotations:  # the gold instruction, scored by this black box
+                row['gold'] = opt.scorer.score(max(opt.scorer.task.annotations, key=len)).mean
             path.parent.mkdir(parents=True, exist_ok=True); _atomic_write_json(path, row)
             rows.append(row)
     return rows
 
 # %% ../nbs/15_benchmarks.ipynb #bd43b3bd
-def _setting(row) -> str: return f"{row['generator'].replace('qwen2.5-coder-', '').replace('-instruct', '')} α={row['alpha']:g}"
+def _short(model:str) -> str: return model.replace('qwen2.5-coder-', '').replace('-instruct', '')
+
+def _setting(row) -> str:
+    "A setting's label: generator and α, then what its options change"
+    o = row.get('options') or {}
+    return ' '.join([f"{_short(row['generator'])} α={row['alpha']:g}"] + ([f"{o['gen_demos']} demos"] if 'gen_demos' in o else []) +
+                    ([f"{o['intro']} intro"] if 'intro' in o else []) + ([f"bb {_short(o['blackbox'])}"] if 'blackbox' in o else []))
 
 def plot_reachable(rows:list[dict], # `bench_reachable` rows
                    gold:dict|None=None, # task -> the gold instruction's dev score, drawn dashed
@@ -356,19 +384,24 @@ def plot_reachable(rows:list[dict], # `bench_reachable` rows
     "Per task, every reachable instruction's dev score per setting (spread sideways, commonest first); a marker's area is the share of the latents that decode to it"
     import matplotlib.pyplot as plt
     tasks = list(dict.fromkeys(r['task'] for r in rows))
-    if axs is None: _, axs = plt.subplots(1, len(tasks), figsize=(5.5 * len(tasks), 3.6), squeeze=False); axs = axs[0]
+    if axs is None:  # a panel's width grows with its settings
+        w = [max(4.5, 1.1 * sum(r['task'] == t for r in rows)) for t in tasks]
+        _, axs = plt.subplots(1, len(tasks), figsize=(sum(w), 4.2), width_ratios=w, squeeze=False); axs = axs[0]
     for t, ax in zip(tasks, axs):
         rs = [r for r in rows if r['task'] == t]
         for i, r in enumerate(rs):
             shares, scores = zip(*[(share, s) for v, share, s in r['instructions']])
             xs = [i + 0.3 * (2 * j / max(len(scores) - 1, 1) - 1) for j in range(len(scores))]
             ax.scatter(xs, scores, s=[15 + 600 * x for x in shares], alpha=0.5, edgecolor='k')
+            if 'gold' in r:  # another black box: its own gold and no-instruction scores, over its column
+                ax.hlines([r['gold'], r['none']], i - 0.4, i + 0.4, colors=['k', 'gray'], linestyles=['--', ':'], lw=1.5)
         if gold and t in gold: ax.axhline(gold[t], ls='--', c='k', lw=1, label='gold instruction')
-        if ape and t in ape: ax.axhline(ape[t], ls='-.', c='tab:red', lw=1, label='APE-style sampling (grid)')
+        if ape and t in ape: ax.axhline(ape[t], ls='-.', c='tab:red', lw=1, label='APE-style (grid)')
         ax.axhline(rs[0]['none'], ls=':', c='gray', lw=1, label='no instruction')
-        ax.set_xticks(range(len(rs)), [_setting(r) for r in rs], rotation=20, fontsize=8)
-        ax.set_ylim(-0.05, 1.05); ax.set_ylabel('dev score'); ax.set_title(f'{t}: the instructions {rs[0]["n"]} latents decode to (area: share)', fontsize=10)
-        ax.legend(fontsize=8, loc='upper right')
+        ax.set_xticks(range(len(rs)), [_setting(r) for r in rs], rotation=30, ha='right', fontsize=8)
+        ax.set_ylim(-0.05, 1.3); ax.set_yticks([0, 0.25, 0.5, 0.75, 1]); ax.set_ylabel('dev score')
+        ax.set_title(f'{t} ({rs[0]["n"]} latents; area: share)', fontsize=10)
+        ax.legend(fontsize=7, loc='upper center', ncol=3)  # above the scores' range, so it hides none of them
     return axs
 
 def _reference_lines(sens:dict|None, eff:dict|None) -> dict:  # plot_reachable's gold and APE lines, from a results dict's parts
@@ -379,14 +412,15 @@ def _reachable_md(rows:list[dict], sens:dict|None=None) -> list[str]:
     "The reachable-set table as markdown lines"
     marks = ' / '.join(rows[0]['distinct'])
     L = [f"**What the latent space can reach** ({rows[0]['n']} uniform latents per task and setting through the projection of a seed-0 run "
-         f"({rows[0]['n_tokens']} tokens), every distinct instruction scored once on 20 dev examples, zero-shot, by the offline default black box; "
+         f"({rows[0]['n_tokens']} tokens), every distinct instruction scored once on 20 dev examples, zero-shot, by the offline default black box "
+         "unless the setting names another (bb); 5 generator demonstrations unless it names more; "
          'the best is the ceiling of every latent-space method with that generator):', '',
-         f'| task | generator, α | distinct in {marks} | largest share | better than none | best dev (its share) | gold |', '|---|---|---:|---:|---:|---:|---:|']
+         f'| task | setting | distinct in {marks} | largest share | better than none | best dev (its share) | none / gold |', '|---|---|---:|---:|---:|---:|---:|']
     order = list(dict.fromkeys(r['task'] for r in rows))
     for r in sorted(rows, key=lambda r: order.index(r['task'])):  # task by task
-        g = (sens or {}).get(r['task'], {}).get('gold'); gold = '–' if g is None else f'{g:.2f}'
+        g = r.get('gold', (sens or {}).get(r['task'], {}).get('gold')); gold = '–' if g is None else f'{g:.2f}'
         L.append(f"| {r['task']} | {_setting(r)} | {' / '.join(map(str, r['distinct'].values()))} | {r['top_share']:.0%} | "
-                 f"{r['better_than_none']} of {len(r['instructions'])} | {r['best_dev']:.2f}" + (f" ({r['best_share']:.0%})" if r['best_dev'] > r['none'] else '') + f" | {gold} |")
+                 f"{r['better_than_none']} of {len(r['instructions'])} | {r['best_dev']:.2f}" + (f" ({r['best_share']:.0%})" if r['best_dev'] > r['none'] else '') + f" | {r['none']:.2f} / {gold} |")
     return L + ['']
 
 # %% ../nbs/15_benchmarks.ipynb #26e837d9
@@ -562,10 +596,11 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
             _plot_efficiency(out / 'efficiency', tasks)
             r['efficiency_variants'] = {f: {'setup': v, 'efficiency': read_grid(out / f), 'diagnostics': efficiency_diagnostics(out / f)}
                                         for f, v in EFFICIENCY_VARIANTS.items() if (out / f).is_dir()}
-        elif name == 'reachable':  # every setting on `REACH_TASKS`; the default setting on the grid's other tasks
+        elif name == 'reachable':  # every setting on `REACH_TASKS`; the default setting on the grid's other tasks; then the variants
             more = [t for t in (r.get('efficiency') or {}) if t not in REACH_TASKS]
             r[name] = bench_reachable(out_dir=out / 'reachable', data_dir=data_dir) + \
-                      bench_reachable(more, out / 'reachable', settings=REACH_SETTINGS[:1], data_dir=data_dir)
+                      bench_reachable(more, out / 'reachable', settings=REACH_SETTINGS[:1], data_dir=data_dir) + \
+                      [row for settings, ts in REACH_VARIANTS for row in bench_reachable(ts, out / 'reachable', settings=settings, data_dir=data_dir)]
             _plot_reachable_file(r[name], r.get('sensitivity'), out / 'reachable.png', r.get('efficiency'))
         dates[name] = r['date']
         own = {'efficiency': lambda v: sum(x['seconds'] for by in v.values() for xs in by.values() for x in xs),  # the measurements' own time,
