@@ -301,10 +301,10 @@ REACH_SETTINGS = (('qwen2.5-coder-0.5b-instruct', 10.0), ('qwen2.5-coder-0.5b-in
 REACH_INTROS = {'named-form': 'Here are some input-output pairs. Each output was written by following the same instruction. '
                               'The instruction named the exact words or format every output must use.'}  # generator intros a variant may name
 REACH_OPTIONS = ('gen_demos', 'intro', 'blackbox')  # what a setting's third element may change: the generator's demonstrations, its intro, the black box
-_D = ('qwen2.5-coder-0.5b-instruct', 10.0)  # the default setting
+_DEFAULT = REACH_SETTINGS[0]  # the default (generator, α)
 REACH_VARIANTS = (  # attacks on the default setting's reachable set: (settings, tasks); `run_benchmarks` measures them after `REACH_SETTINGS`
-    ((_D + ({'gen_demos': 10},), _D + ({'gen_demos': 20},), _D + ({'intro': 'named-form'},)), ('word_in_context', 'first_word_letter')),
-    ((_D + ({'blackbox': 'qwen2.5-coder-1.5b-instruct'},),), ('sentiment', 'word_in_context', 'num_to_verbal', 'first_word_letter')))
+    ((_DEFAULT + ({'gen_demos': 10},), _DEFAULT + ({'gen_demos': 20},), _DEFAULT + ({'intro': 'named-form'},)), ('word_in_context', 'first_word_letter')),
+    ((_DEFAULT + ({'blackbox': 'qwen2.5-coder-1.5b-instruct'},),), ('sentiment', 'word_in_context', 'num_to_verbal', 'first_word_letter')))
 
 def reachable_set(opt, # an `InstructZero` of a latent-space method: its generator, projection, demonstrations and scorer are used
                   n:int=100, # uniform latents to decode
@@ -356,10 +356,10 @@ def bench_reachable(tasks=REACH_TASKS, out_dir='benchmarks/reachable', settings=
             gen, bb = setup(cfg)
             opt = build_run(cfg, blackbox=bb, generator=gen, note=None)
             if 'gen_demos' in opts: opt.gen_demos = generator_demos(opt.scorer.split, opt.scorer.task.name, cfg.seed, opts['gen_demos'])
-            intro = gen.intro
-            if 'intro' in opts: gen.intro = REACH_INTROS[opts['intro']]
+            if 'intro' in opts: intro, gen.intro = gen.intro, REACH_INTROS[opts['intro']]
             try: reach = reachable_set(opt, n)
-            finally: gen.intro = intro  # the generator is shared with the settings after this one
+            finally:
+                if 'intro' in opts: gen.intro = intro  # the generator is shared with the settings after this one
             row = {'task': task, 'generator': gen_name, 'alpha': float(alpha), 'n_tokens': opt.projection.n_tokens,
                    'date': time.strftime('%Y-%m-%d'), 'options': opts, 'gen_demos': len(opt.gen_demos), **reach}
             if 'blackbox' in opts and opt.scorer.task.annotations:  # the gold instruction, scored by this black box
