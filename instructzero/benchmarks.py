@@ -12,11 +12,12 @@ import torch
 # %% auto #0
 __all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'REACH_TASKS', 'REACH_SETTINGS',
            'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS',
-           'machine', 'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox',
+           'GP_KERNELS', 'machine', 'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox',
            'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'efficiency_runs',
            'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'run_grid',
            'bench_efficiency', 'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable',
-           'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks']
+           'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks',
+           'gp_fit_quality']
 
 # %% ../nbs/15_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -547,6 +548,7 @@ def summary_markdown(r:dict) -> str:
         L += _efficiency_md(r['efficiency'], setup, r.get('efficiency_diagnostics'))
         if r.get('efficiency_note'): L += [r['efficiency_note'], '']
         L += ['Convergence plots: `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{_slug(t)}.png`' for t in r['efficiency']) + '.', '']
+        if r.get('gp_fit'): L += _gp_fit_md(r['gp_fit'])
     if r.get('reachable'): L += _reachable_md(r['reachable'], r.get('sensitivity')) + ['Plot: `reachable.png`.', '']
     for name, v in (r.get('efficiency_variants') or {}).items():
         L += [f'*Variant: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
@@ -590,6 +592,7 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
             r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir, ray=ray, workers=workers, gpus_per_run=gpus_per_run)
             r['efficiency_setup'] = f"{sens[tasks[0]]['model']} (the offline default) as generator and black box, zero-shot"
             r['efficiency_diagnostics'] = efficiency_diagnostics(out / 'efficiency')
+            r['gp_fit'] = gp_fit_quality(out / 'efficiency')
             r['efficiency_note'] = ' '.join(x for x in (
                 f'{len(chosen)} of {len(sens)} tasks have a gold − none gap of at least 0.2 ({", ".join(chosen)}).' if len(chosen) < 6 else '',
                 f'This grid ran on {", ".join(tasks)}.' if list(tasks) != chosen else '') if x) or None
@@ -636,3 +639,39 @@ def _plot_efficiency(folder:Path, tasks):
     fig, axs = plt.subplots(len(tasks), 2, figsize=(12, 3.6 * len(tasks)), squeeze=False)  # ... and all of them
     for t, row in zip(tasks, axs): panels(t, row)
     fig.tight_layout(); fig.savefig(folder / 'convergence.png', dpi=90); plt.close(fig)
+
+# %% ../nbs/15_benchmarks.ipynb #d12da9d2
+GP_KERNELS = {'instructzero': 'coupled', 'instructzero-matern': 'matern'}  # grid label -> the kernel its runs fitted
+
+def gp_fit_quality(folder:str|Path, kernels:dict=GP_KERNELS) -> dict:
+    "Per task and GP method of a grid folder: each round's proposals predicted by a GP refitted on the run's earlier evaluations; RMSE against the truth, and a constant's"
+    from instructzero.bo import fit_gp, to_unit
+    T = lambda rows, k: torch.tensor([r[k] for r in rows], dtype=torch.double)
+    out = {}
+    for p in sorted(Path(folder).glob('*/*/run.json'), key=_grid_order):
+        label, st = p.parent.name.rsplit('-', 1)[0], json.loads(p.read_text())
+        if label not in kernels or st.get('status') != 'finished': continue
+        d = out.setdefault(p.parent.parent.name, {}).setdefault(label, {'runs': 0, 'rounds': 0, 'skipped': 0, 'pred': [], 'true': [], 'const': []})
+        d['runs'] += 1
+        h = st['history']; phases = list(dict.fromkeys(e['phase'] for e in h))
+        for i, ph in enumerate(phases[1:], 1):
+            past, new = [e for e in h if e['phase'] in phases[:i]], [e for e in h if e['phase'] == ph]
+            y = T(past, 'mean')
+            if float(y.max() - y.min()) == 0: d['skipped'] += 1; continue
+            gp = fit_gp(T(past, 'z'), y, T(past, 'per_example'), kernels[label])
+            with torch.no_grad(): mu = gp.posterior(to_unit(T(new, 'z'))).mean.reshape(-1)
+            d['rounds'] += 1; d['pred'] += mu.tolist(); d['true'] += [e['mean'] for e in new]; d['const'] += [float(y.mean())] * len(new)
+    rmse = lambda a, b: statistics.mean((x - y) ** 2 for x, y in zip(a, b)) ** 0.5 if a else None
+    return {t: {l: {'runs': d['runs'], 'rounds': d['rounds'], 'skipped': d['skipped'], 'proposals': len(d['true']),
+                    'rmse': rmse(d['pred'], d['true']), 'rmse_const': rmse(d['const'], d['true']),
+                    'max_pred': max(d['pred']) if d['pred'] else None} for l, d in by.items()} for t, by in out.items()}
+
+def _gp_fit_md(q:dict) -> list[str]:
+    "The GP-fit table as markdown lines"
+    L = ['**How well the GP predicted its own proposals** (each Bayesian-optimisation round: a GP refitted on the run\'s earlier '
+         'evaluations, with its kernel, predicts the dev score of every latent the round proposed; a round whose earlier scores are all '
+         'equal has nothing to fit and is skipped; the constant is the mean of the earlier scores):', '',
+         '| task | method | rounds fitted (skipped) | proposals | RMSE | constant\'s RMSE | largest prediction |', '|---|---|---:|---:|---:|---:|---:|']
+    L += [f"| {t} | {l} | {v['rounds']} ({v['skipped']}) | {v['proposals']} | {_fmt(v['rmse'])} | {_fmt(v['rmse_const'])} | {_fmt(v['max_pred'])} |"
+          for t, by in q.items() for l, v in by.items()]
+    return L + ['']
