@@ -246,7 +246,7 @@ def run_one(out_dir, folder:str, cfg, setup=default_setup) -> dict:
 
 def _row(saved:dict, folder:str) -> dict:  # a grid run's summary, from its run.json
     h, run = saved['history'], saved['config'].get('run') or saved['config'].get('cli') or {}
-    return {'task': run.get('task', saved['config'].get('task')), 'label': Path(folder).name.rsplit('-', 1)[0], 'seed': saved['config']['seed'],
+    return {'task': run.get('task', saved['config'].get('task')), 'label': _label(Path(folder)), 'seed': saved['config']['seed'],
             'dev': saved['dev_score'], 'test': saved['test_score'], 'best': saved['best']['instruction'], 'seconds': saved['seconds'],
             'evaluations': len(h), 'distinct': len({e['instruction'] for e in h}), 'calls': saved['calls']}
 
@@ -255,10 +255,16 @@ def _grid_order(p:Path):  # run.json files: tasks by name, methods in the order 
     label, seed = p.parent.name.rsplit('-', 1)
     return p.parent.parent.name, order.index(label) if label in order else len(order), label, int(seed) if seed.isdigit() else seed
 
+def _finished_runs(out_dir):  # (run folder, run state) of every finished run of a grid folder, in `_grid_order`
+    for p in sorted(Path(out_dir).glob('*/*/run.json'), key=_grid_order):
+        st = json.loads(p.read_text())
+        if st.get('status') == 'finished': yield p.parent, st
+
+def _label(run_dir:Path) -> str: return run_dir.name.rsplit('-', 1)[0]  # 'instructzero-matern-2' -> 'instructzero-matern'
+
 def read_grid(out_dir) -> dict:
     "Every finished run of a grid folder, as `bench_efficiency` returns them: {task: {method: [row per seed]}}"
-    runs = [(json.loads(p.read_text()), p.parent.name) for p in sorted(Path(out_dir).glob('*/*/run.json'), key=_grid_order)]
-    return _nest(_row(st, name) for st, name in runs if st.get('status') == 'finished')
+    return _nest(_row(st, d.name) for d, st in _finished_runs(out_dir))
 
 def _nest(rows) -> dict:  # summary rows as {task: {method: [row per seed]}}
     res = {}
@@ -475,16 +481,15 @@ def efficiency_diagnostics(folder:str|Path) -> dict:
     and the best dev score among a run's first k distinct instructions, k the fewest any run of its task scored — the
     methods compared at the same black-box cost (each distinct instruction costs its dev examples in calls)"""
     runs = []
-    for p in sorted(Path(folder).glob('*/*/run.json'), key=_grid_order):
-        label, st = p.parent.name.rsplit('-', 1)[0], json.loads(p.read_text())
-        h = st['history']
-        if label == 'manual' or not h or st.get('status') != 'finished': continue
+    for d, st in _finished_runs(folder):
+        label, h = _label(d), st['history']
+        if label == 'manual' or not h: continue
         seen, repeats, after = {}, 0, 0
         for e in h:
             if e['phase'] != 'init': after += 1; repeats += e['instruction'] in seen
             seen.setdefault(e['instruction'], e['mean'])
         init_best = max(e['mean'] for e in h if e['phase'] == 'init')
-        runs.append((p.parent.parent.name, label, list(seen.values()), repeats, after, max(e['mean'] for e in h) > init_best + 1e-9))
+        runs.append((d.parent.name, label, list(seen.values()), repeats, after, max(e['mean'] for e in h) > init_best + 1e-9))
     k = {t: min(len(r[2]) for r in runs if r[0] == t) for t in {r[0] for r in runs}}
     out = {}
     for t, label, scores, repeats, after, improved in runs:
@@ -628,7 +633,7 @@ def _plot_efficiency(folder:Path, tasks):
     runs = {}
     for t in tasks:
         for p in sorted((folder / _slug(t)).glob('*/run.json'), key=_grid_order):
-            st = json.loads(p.read_text()); st['config']['method'] = p.parent.name.rsplit('-', 1)[0]  # the grid's label: instructzero-matern too
+            st = json.loads(p.read_text()); st['config']['method'] = _label(p.parent)  # the grid's label: instructzero-matern too
             runs.setdefault(t, []).append(st)
     def panels(t, axs):  # against evaluations, and against distinct instructions scored (the black-box cost)
         plot_convergence(runs[t], ax=axs[0], title=f'{t}: best dev vs evaluations')
@@ -648,10 +653,9 @@ def gp_fit_quality(folder:str|Path, kernels:dict=GP_KERNELS) -> dict:
     from instructzero.bo import fit_gp, to_unit
     T = lambda rows, k: torch.tensor([r[k] for r in rows], dtype=torch.double)
     out = {}
-    for p in sorted(Path(folder).glob('*/*/run.json'), key=_grid_order):
-        label, st = p.parent.name.rsplit('-', 1)[0], json.loads(p.read_text())
-        if label not in kernels or st.get('status') != 'finished': continue
-        d = out.setdefault(p.parent.parent.name, {}).setdefault(label, {'runs': 0, 'rounds': 0, 'skipped': 0, 'pred': [], 'true': [], 'const': []})
+    for run_dir, st in _finished_runs(folder):
+        if (label := _label(run_dir)) not in kernels: continue
+        d = out.setdefault(run_dir.parent.name, {}).setdefault(label, {'runs': 0, 'rounds': 0, 'skipped': 0, 'pred': [], 'true': [], 'const': []})
         d['runs'] += 1
         h = st['history']; phases = list(dict.fromkeys(e['phase'] for e in h))
         for i, ph in enumerate(phases[1:], 1):
