@@ -10,12 +10,13 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'REACH_TASKS', 'REACH_SETTINGS',
-           'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS',
-           'GP_KERNELS', 'machine', 'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox',
-           'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'efficiency_runs',
-           'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'run_grid',
-           'bench_efficiency', 'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable',
+__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'SEARCH_VARIANTS', 'SEARCH_WORLDS',
+           'REACH_TASKS', 'REACH_SETTINGS', 'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS',
+           'CONTRASTS', 'EFFICIENCY_VARIANTS', 'GP_KERNELS', 'machine', 'median_time', 'bench_generator',
+           'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end',
+           'bench_sensitivity', 'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one',
+           'read_grid', 'run_grid', 'bench_efficiency', 'search_run', 'bench_search', 'read_search', 'search_table',
+           'search_markdown', 'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable',
            'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks',
            'gp_fit_quality']
 
@@ -301,6 +302,119 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=25, iterations:
     setup = lambda cfg: (default_generator(cfg) if generator is None else generator, default_blackbox(cfg) if blackbox is None else blackbox)
     return _nest(run_grid(runs, out_dir, setup, ray=ray, workers=workers, gpus_per_run=gpus_per_run))
 
+# %% ../nbs/15_benchmarks.ipynb #e70c70c3
+# The search step's variants on the synthetic worlds of `05_bo`: a `bo.SearchStep` (with the initial design's range and
+# the tie rule), or one of the references. Each row of the ablation is one of these.
+SEARCH_VARIANTS = {
+    'package': {},
+    'official': {'step': 'official', 'sobol_range': 'unit', 'ties': 'last'},
+    'package + official proposals': {'proposal': 'official'},
+    'package + ARD k_S': {'instruction_lengthscale': 'per-example'},
+    'package + latent term': {'kernel': 'coupled+matern'},
+    'matern': {'kernel': 'matern'},
+    'package + decoded dedupe': {'dedupe': 'decoded'},
+    'package + wide + decoded dedupe': {'proposal': 'wide', 'dedupe': 'decoded'},
+    'package + latent term + wide + decoded dedupe': {'kernel': 'coupled+matern', 'proposal': 'wide', 'dedupe': 'decoded'},
+    'matern + wide + decoded dedupe': {'kernel': 'matern', 'proposal': 'wide', 'dedupe': 'decoded'},
+    'stock BoTorch': 'botorch',
+    'uniform': 'uniform',
+}
+SEARCH_WORLDS = {'trend': 20, 'piecewise': 8}  # world -> seeds (one world per seed)
+
+def _world(name:str, seed:int):
+    from instructzero.bo import trend_problem, discrete_problem
+    if name == 'trend': return trend_problem(seed=seed)
+    if name == 'piecewise': return discrete_problem(seed=seed)
+    raise ValueError(f"Unknown world {name!r}; choose from {', '.join(SEARCH_WORLDS)}.")
+
+def search_run(world:str, variant, seed:int, n_init:int=10, iterations:int=6, q:int=5) -> dict:
+    "One run of a search variant on one synthetic world: the true quality of the instruction it picks, and what it did"
+    import torch
+    from instructzero.bo import run_bo, run_botorch, SearchStep, OFFICIAL_STEP, pick_best
+    f, t0, ties = _world(world, seed), time.time(), 'first'
+    if variant == 'uniform':
+        Z = torch.rand(n_init + iterations * q, 10, generator=torch.Generator().manual_seed(10_000 + seed), dtype=torch.double) * 2 - 1
+        y = f(Z)[0]
+    elif variant == 'botorch': Z, y = run_botorch(f, n_init, iterations, q, seed=seed)
+    else:
+        v = dict(variant); ties = v.pop('ties', 'first'); rng = v.pop('sobol_range', 'box')
+        step = OFFICIAL_STEP if v.pop('step', None) == 'official' else SearchStep(**v)
+        Z, y = run_bo(f, n_init, iterations, q, seed=seed, step=step, sobol_range=rng)
+    ids = f.instruction(Z).tolist()
+    best = pick_best(y, ties)
+    after = ids[n_init:]
+    return {'world': world, 'seed': seed, 'quality': f.quality[ids[best]].item(), 'dev': y[best].item(),
+            'best_quality': f.quality.max().item(), 'distinct': len(set(ids)),
+            'repeats': sum(v in ids[:n_init + j] for j, v in enumerate(after)) / max(len(after), 1),
+            'found_after_init': ids[best] not in ids[:n_init], 'evaluations': len(ids), 'seconds': time.time() - t0}
+
+def _search_job(args):  # one grid cell in a worker process: (out_dir, world, label, seed, budget)
+    out_dir, world, label, seed, budget = args
+    import torch; torch.set_num_threads(1)
+    path = Path(out_dir) / world / f"{_slug(label)}-{seed}.json"
+    if path.exists(): return json.loads(path.read_text())
+    r = {'variant': label, **search_run(world, SEARCH_VARIANTS[label], seed, **budget)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix('.tmp'); tmp.write_text(json.dumps(r)); os.replace(tmp, path)
+    return r
+
+def bench_search(out_dir:str|Path, # one JSON per world, variant and seed: finished cells are read back, never rerun
+                 worlds:dict=SEARCH_WORLDS, # world -> number of seeds
+                 variants=tuple(SEARCH_VARIANTS), # labels of `SEARCH_VARIANTS`
+                 workers:int=1, # processes
+                 n_init:int=10, iterations:int=6, q:int=5) -> dict:
+    "Every search variant on every synthetic world and seed: {world: {variant: [row per seed]}}"
+    jobs = [(str(out_dir), w, v, s, dict(n_init=n_init, iterations=iterations, q=q)) for w, n in worlds.items() for s in range(n) for v in variants]
+    if workers > 1:
+        import multiprocessing as mp
+        with mp.get_context('spawn').Pool(workers) as pool: rows = pool.map(_search_job, jobs, chunksize=1)
+    else: rows = [_search_job(j) for j in jobs]
+    out = {}
+    for r in rows: out.setdefault(r['world'], {}).setdefault(r['variant'], []).append(r)
+    return out
+
+def read_search(out_dir:str|Path) -> dict:
+    "The finished cells of a `bench_search` folder, without running any: {world: {variant: [row per seed]}} in `SEARCH_VARIANTS` order"
+    out, order = {}, {v: i for i, v in enumerate(SEARCH_VARIANTS)}
+    for p in sorted(Path(out_dir).glob('*/*.json')):
+        r = json.loads(p.read_text())
+        out.setdefault(r['world'], {}).setdefault(r['variant'], []).append(r)
+    worlds = sorted(out, key=lambda w: list(SEARCH_WORLDS).index(w) if w in SEARCH_WORLDS else len(SEARCH_WORLDS))
+    return {w: {v: sorted(out[w][v], key=lambda r: r['seed']) for v in sorted(out[w], key=lambda v: order.get(v, len(order)))} for w in worlds}
+
+def search_table(res:dict, reference:str='uniform') -> dict:
+    "Per world and variant: mean and sd of the chosen instruction's true quality, best dev, distinct, repeats; wins/ties/losses against `reference`"
+    out = {}
+    for world, by in res.items():
+        ref = {r['seed']: r['quality'] for r in by.get(reference, [])}
+        for label, rows in by.items():
+            qs = [r['quality'] for r in rows]
+            d = [r['quality'] - ref[r['seed']] for r in rows if r['seed'] in ref]
+            out.setdefault(world, {})[label] = {
+                'n': len(rows), 'quality': statistics.mean(qs), 'quality_sd': statistics.stdev(qs) if len(qs) > 1 else 0.0,
+                'dev': statistics.mean(r['dev'] for r in rows), 'distinct': statistics.mean(r['distinct'] for r in rows),
+                'repeats': statistics.mean(r['repeats'] for r in rows), 'found_after_init': sum(r['found_after_init'] for r in rows),
+                'vs': (sum(x > 1e-9 for x in d), sum(abs(x) <= 1e-9 for x in d), sum(x < -1e-9 for x in d)),
+                'seconds': statistics.mean(r['seconds'] for r in rows)}
+    return out
+
+def search_markdown(res:dict, worlds=None) -> list[str]:
+    "The ablation as markdown: one table per world, a row per variant"
+    return _search_md(search_table(res), worlds)
+
+def _search_md(tab:dict, worlds=None) -> list[str]:  # `search_table`'s result as markdown tables
+    L = []
+    for world, by in tab.items():
+        if worlds and world not in worlds: continue
+        n = max(r['n'] for r in by.values())
+        L += [f'**{world} world** ({n} seeds; 10 Sobol points + 6 rounds of 5; true quality of the chosen instruction, mean ± sd; W/T/L against uniform, paired by seed)', '',
+              '| variant | true quality | best dev | distinct | repeats after init | best found after init | W/T/L vs uniform | seconds |', '|---|---|---|---|---|---|---|---|']
+        for label, r in by.items():
+            L.append(f"| {label} | {r['quality']:.3f} ± {r['quality_sd']:.3f} | {r['dev']:.2f} | {r['distinct']:.1f} | {r['repeats']:.0%} | "
+                     f"{r['found_after_init']} of {r['n']} | {'/'.join(map(str, r['vs']))} | {r['seconds']:.0f} |")
+        L.append('')
+    return L
+
 # %% ../nbs/15_benchmarks.ipynb #f8b83aad
 REACH_TASKS = ('sentiment', 'word_in_context')  # every setting on these; `run_benchmarks` adds the default setting on the grid's other tasks
 REACH_SETTINGS = (('qwen2.5-coder-0.5b-instruct', 10.0), ('qwen2.5-coder-0.5b-instruct', 30.0), ('qwen2.5-coder-0.5b-instruct', 100.0),
@@ -431,7 +545,7 @@ def _reachable_md(rows:list[dict], sens:dict|None=None) -> list[str]:
     return L + ['']
 
 # %% ../nbs/15_benchmarks.ipynb #26e837d9
-BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency', 'reachable')
+BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency', 'reachable', 'search')
 
 def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 
@@ -555,6 +669,7 @@ def summary_markdown(r:dict) -> str:
         L += ['Convergence plots: `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{_slug(t)}.png`' for t in r['efficiency']) + '.', '']
         if r.get('gp_fit'): L += _gp_fit_md(r['gp_fit'])
     if r.get('reachable'): L += _reachable_md(r['reachable'], r.get('sensitivity')) + ['Plot: `reachable.png`.', '']
+    if r.get('search'): L += ['**The search step on synthetic worlds** (`05_bo`; every cell in `search/`):', ''] + _search_md(r['search'])
     for name, v in (r.get('efficiency_variants') or {}).items():
         L += [f'*Variant: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
     if r.get('seconds'):
@@ -610,9 +725,11 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
                       bench_reachable(more, out / 'reachable', settings=REACH_SETTINGS[:1], data_dir=data_dir) + \
                       [row for settings, ts in REACH_VARIANTS for row in bench_reachable(ts, out / 'reachable', settings=settings, data_dir=data_dir)]
             _plot_reachable_file(r[name], r.get('sensitivity'), out / 'reachable.png', r.get('efficiency'))
+        elif name == 'search': r[name] = search_table(bench_search(out / 'search', workers=workers or 1))  # the search step on synthetic worlds
         dates[name] = r['date']
         own = {'efficiency': lambda v: sum(x['seconds'] for by in v.values() for xs in by.values() for x in xs),  # the measurements' own time,
-               'reachable': lambda v: sum(x['seconds_generate'] + x['seconds_score'] for x in v)}  # over all the calls that made them
+               'reachable': lambda v: sum(x['seconds_generate'] + x['seconds_score'] for x in v),  # over all the calls that made them
+               'search': lambda v: sum(x['seconds'] * x['n'] for by in v.values() for x in by.values())}
         r.setdefault('seconds', {})[name] = round(own[name](r[name]) if name in own else time.time() - t0)
         if name == 'efficiency': dates['sensitivity'] = dates.get('sensitivity', r['date'])
         print(f'   {time.time()-t0:.0f}s', file=sys.stderr, flush=True)

@@ -5,12 +5,13 @@
 # %% ../nbs/05_bo.ipynb #7c7c4a35
 from __future__ import annotations
 import warnings
+from dataclasses import dataclass
 import numpy as np
 import torch
 from botorch.models import SingleTaskGP
 from botorch.models.transforms import Standardize
 from botorch.fit import fit_gpytorch_mll
-from botorch.acquisition import LogExpectedImprovement
+from botorch.acquisition import LogExpectedImprovement, ExpectedImprovement, qLogExpectedImprovement
 from botorch.optim import optimize_acqf
 from gpytorch.kernels import MaternKernel, ScaleKernel
 from gpytorch.mlls import ExactMarginalLogLikelihood
@@ -19,32 +20,70 @@ from .kernel import InstructionCoupledKernel
 from .projection import sobol_points
 
 # %% auto #0
-__all__ = ['to_unit', 'from_unit', 'make_gp', 'fit_gp', 'propose', 'synthetic_problem', 'run_bo', 'discrete_problem']
+__all__ = ['KERNELS', 'PROPOSALS', 'OFFICIAL_STEP', 'to_unit', 'from_unit', 'SearchStep', 'make_gp', 'fit_gp', 'propose',
+           'synthetic_problem', 'pick_best', 'run_bo', 'run_botorch', 'discrete_problem', 'trend_problem']
 
 # %% ../nbs/05_bo.ipynb #5e010de2
 def to_unit(z:torch.Tensor) -> torch.Tensor: return (z + 1) / 2
 def from_unit(u:torch.Tensor) -> torch.Tensor: return u * 2 - 1
 
+KERNELS = ('coupled', 'matern', 'coupled+matern')
+PROPOSALS = ('cmaes', 'wide', 'lbfgs', 'official', 'qlogei')
+_STEP_CHOICES = {'kernel': KERNELS, 'proposal': PROPOSALS, 'ei': ('log', 'analytic'), 'batch_variance': ('exact', 'first-point'),
+                 'instruction_lengthscale': ('shared', 'per-example'), 'gp_priors': ('package', 'official'), 'dedupe': ('none', 'decoded')}
+
+@dataclass
+class SearchStep:
+    "The choices of one Bayesian-optimisation round: the GP and how its acquisition is maximised"
+    kernel: str = 'coupled' # 'coupled' (the paper's), 'matern' (on z alone) or 'coupled+matern' (the coupled kernel plus a latent term)
+    proposal: str = 'cmaes' # how EI is maximised: one of `PROPOSALS`
+    ei: str = 'log' # 'log' (LogEI) or 'analytic' (plain EI, as the official code)
+    batch_variance: str = 'exact' # 'exact' k(z_i, z_i), or 'first-point': the official kernel's k(z_i, z_0) on a batch
+    instruction_lengthscale: str = 'shared' # k_S: one lengthscale, or 'per-example' (one per dev example, as the official code)
+    gp_priors: str = 'package' # 'package': unit-cube inputs, a Gamma prior on the output scale; 'official': raw z, no such prior
+    dedupe: str = 'none' # 'decoded': decode the candidates and propose only latents that write an instruction not yet scored
+
+    def __post_init__(self):
+        for k, options in _STEP_CHOICES.items():
+            if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(options)}; got {getattr(self, k)!r}.")
+
+OFFICIAL_STEP = SearchStep(kernel='coupled', proposal='official', ei='analytic', batch_variance='first-point',
+                           instruction_lengthscale='per-example', gp_priors='official')
+
+def _as_step(step) -> SearchStep:
+    if isinstance(step, SearchStep): return step
+    if step not in KERNELS: raise ValueError(f"kernel must be one of {', '.join(KERNELS)}, got {step!r}.")
+    return SearchStep(kernel=step)
+
+# %% ../nbs/05_bo.ipynb #a4db9d9e
+def _matern(dims:int|None) -> MaternKernel:
+    return MaternKernel(nu=2.5, ard_num_dims=dims, lengthscale_prior=GammaPrior(3.0, 6.0))
+
 def make_gp(Z:torch.Tensor, # n × d evaluated latents in [-1, 1]
             y:torch.Tensor, # n dev scores
-            S:torch.Tensor|None=None, # n × m score vectors (needed by the coupled kernel)
-            kernel:str='coupled', # 'coupled' or 'matern'
+            S:torch.Tensor|None=None, # n × m score vectors (needed by the coupled kernels)
+            step:SearchStep|str='coupled', # a `SearchStep`, or just its kernel's name
            ) -> SingleTaskGP:
-    "A `SingleTaskGP` on the unit cube with the instruction-coupled (or plain Matern) kernel"
-    if kernel not in ('coupled', 'matern'): raise ValueError(f"kernel must be 'coupled' or 'matern', got {kernel!r}.")
-    U, Y = to_unit(Z.double()), y.double().reshape(-1, 1)
-    if len(U) != len(Y): raise ValueError(f'Z has {len(U)} rows but y has {len(Y)}.')
-    latent = MaternKernel(nu=2.5, ard_num_dims=U.shape[-1], lengthscale_prior=GammaPrior(3.0, 6.0))
-    if kernel == 'coupled':
-        if S is None: raise ValueError("kernel='coupled' needs the score vectors S.")
-        inner = InstructionCoupledKernel(latent, MaternKernel(nu=2.5, lengthscale_prior=GammaPrior(3.0, 6.0)), U, S.double())
-    else: inner = latent
-    covar = ScaleKernel(inner, outputscale_prior=GammaPrior(2.0, 0.15))
-    return SingleTaskGP(U, Y, covar_module=covar, outcome_transform=Standardize(m=1))
+    "A `SingleTaskGP` with the instruction-coupled (or plain Matern, or coupled + Matern) kernel, as `step` says"
+    step = _as_step(step)
+    box = step.gp_priors == 'official'  # the official GP works on raw z in [-1, 1]
+    X, Y = (Z.double() if box else to_unit(Z.double())), y.double().reshape(-1, 1)
+    if len(X) != len(Y): raise ValueError(f'Z has {len(X)} rows but y has {len(Y)}.')
+    d = X.shape[-1]
+    scale = lambda k: ScaleKernel(k, outputscale_prior=None if box else GammaPrior(2.0, 0.15))
+    if step.kernel == 'matern': covar = scale(_matern(d))
+    else:
+        if S is None: raise ValueError(f"kernel={step.kernel!r} needs the score vectors S.")
+        k_S = _matern(S.shape[-1] if step.instruction_lengthscale == 'per-example' else None)
+        covar = scale(InstructionCoupledKernel(_matern(d), k_S, X, S.double(), first_point_variance=step.batch_variance == 'first-point'))
+        if step.kernel == 'coupled+matern': covar = covar + scale(_matern(d))
+    gp = SingleTaskGP(X, Y, covar_module=covar, outcome_transform=Standardize(m=1))
+    gp.search_step = step
+    return gp
 
-def fit_gp(Z, y, S=None, kernel:str='coupled') -> SingleTaskGP:
+def fit_gp(Z, y, S=None, step:SearchStep|str='coupled') -> SingleTaskGP:
     "Fit the GP's hyper-parameters by maximum marginal likelihood"
-    gp = make_gp(Z, y, S, kernel)
+    gp = make_gp(Z, y, S, step)
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')  # optimiser chatter on tiny data sets; fit_gpytorch_mll retries on failure
         fit_gpytorch_mll(ExactMarginalLogLikelihood(gp.likelihood, gp))
@@ -58,45 +97,86 @@ def _top_distinct(X:torch.Tensor, v:torch.Tensor, q:int, min_dist:float) -> list
         if all((X[i] - k).norm() >= min_dist for k in keep): keep.append(X[i])
     return keep
 
-def _cmaes_candidates(acq, starts:torch.Tensor, seed:int, sigma0:float=0.2, maxiter:int=30):
+def _acq_values(acq, X:torch.Tensor) -> torch.Tensor:
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter('ignore')  # gpytorch rounds tiny negative variances up, and says so
+        return acq(X.unsqueeze(1))
+
+def _cmaes(acq, x0:torch.Tensor, lo:float, sigma0:float, seed:int, maxiter:int, popsize:int|None=None):
+    "One CMA-ES run maximising `acq` from x0 in the box [lo, 1]^d: every candidate it evaluated, and their values"
     import cma
-    Xs, vs = [], []
-    for j, x0 in enumerate(starts):
-        es = cma.CMAEvolutionStrategy(x0.tolist(), sigma0, {'bounds': [0, 1], 'seed': seed * 100 + j + 1, 'maxiter': maxiter, 'verbose': -9})
-        while not es.stop():
-            pop = es.ask()
-            X = torch.tensor(np.array(pop), dtype=torch.double)
-            with torch.no_grad(), warnings.catch_warnings():
-                warnings.simplefilter('ignore')  # gpytorch rounds tiny negative variances up, and says so
-                v = acq(X.unsqueeze(1))
-            es.tell(pop, (-v).tolist())
-            Xs.append(X); vs.append(v)
+    opts = {'bounds': [lo, 1], 'seed': seed, 'maxiter': maxiter, 'verbose': -9}
+    if popsize: opts['popsize'] = popsize
+    es, Xs, vs = cma.CMAEvolutionStrategy(x0.tolist(), sigma0, opts), [], []
+    while not es.stop():
+        pop = es.ask()
+        X = torch.tensor(np.array(pop), dtype=torch.double)
+        v = _acq_values(acq, X)
+        es.tell(pop, (-v).tolist())
+        Xs.append(X); vs.append(v)
     return torch.cat(Xs), torch.cat(vs)
 
-def propose(gp:SingleTaskGP, # a fitted GP (unit-cube inputs)
+# %% ../nbs/05_bo.ipynb #8d1b0c1f
+def _new_instructions(X:torch.Tensor, v:torch.Tensor, q:int, decode, seen, chunk:int, max_decode:int|None) -> list[torch.Tensor]:
+    "Walk the candidates from the highest acquisition down, decoding `chunk` at a time: the first q that write an unseen instruction"
+    keep, known = [], set(seen)
+    X = X[torch.argsort(v, descending=True)]
+    for i in range(0, len(X) if max_decode is None else min(len(X), max_decode), chunk):
+        for x, v_ in zip(X[i:i + chunk], decode(X[i:i + chunk])):
+            if v_ not in known: keep.append(x); known.add(v_)
+            if len(keep) == q: return keep
+    return keep
+
+def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
             y:torch.Tensor, # dev scores seen so far (raw units)
             q:int=25, # proposals wanted
-            method:str='cmaes', # 'cmaes' (from the best points, as the paper) or 'lbfgs' (BoTorch's optimize_acqf)
+            method:str|None=None, # how EI is maximised, one of `PROPOSALS` (default: the GP's `SearchStep`)
             seed:int=0,
-            n_starts:int=5, # CMA-ES starts from this many best points
+            n_starts:int=5, # 'cmaes', 'wide': CMA-ES starts from this many best points
             min_dist:float=0.05, # minimum distance between proposals (unit cube)
+            decode=None, # `dedupe='decoded'`: latents in [-1, 1]^d (n × d) -> their instructions
+            seen=(), # `dedupe='decoded'`: the instructions already scored
+            max_decode:int|None=None, # `dedupe='decoded'`: decode at most this many candidates (None: as many as it takes)
+            chunk:int=25, # `dedupe='decoded'`: candidates decoded at a time (the generator's batch)
            ) -> torch.Tensor:
-    "q distinct latents in [-1, 1]^d with high log Expected Improvement"
-    if method not in ('cmaes', 'lbfgs'): raise ValueError(f"method must be 'cmaes' or 'lbfgs', got {method!r}.")
-    U = gp.train_inputs[0]
-    d = U.shape[-1]
-    acq = LogExpectedImprovement(gp, best_f=y.double().max())
-    if method == 'cmaes':
-        starts = U[torch.argsort(y.double(), descending=True)[:n_starts]]
-        X, v = _cmaes_candidates(acq, starts, seed)
+    "q latents in [-1, 1]^d with high Expected Improvement"
+    step = getattr(gp, 'search_step', SearchStep())
+    method = method or step.proposal
+    if method not in PROPOSALS: raise ValueError(f"method must be one of {', '.join(PROPOSALS)}, got {method!r}.")
+    dedupe = step.dedupe == 'decoded'
+    if dedupe and decode is None: raise ValueError("dedupe='decoded' needs `decode`, the map from latents to instructions.")
+    if dedupe and method == 'qlogei': raise ValueError("dedupe='decoded' needs a pool of candidates: use 'cmaes', 'wide', 'official' or 'lbfgs'.")
+    X0 = gp.train_inputs[0]
+    d, box = X0.shape[-1], step.gp_priors == 'official'
+    lo, width = (-1.0, 2.0) if box else (0.0, 1.0)
+    to_z = (lambda x: x) if box else from_unit
+    best = y.double().max()
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')  # BoTorch recommends LogEI over analytic EI; the official code used the latter
+        acq = (ExpectedImprovement if step.ei == 'analytic' else LogExpectedImprovement)(gp, best_f=best)
+    order = torch.argsort(y.double(), descending=True)
+    if method in ('official', 'wide', 'cmaes'):
+        n = q if method == 'official' else n_starts
+        starts = X0[order[torch.arange(n) % len(order)]]
+        kw = dict(maxiter=30) if method == 'cmaes' else dict(maxiter=10, popsize=50)  # 'official', 'wide': the official run
+        runs = [_cmaes(acq, x0, lo, (0.2 if method == 'cmaes' else 0.4) * width, seed * 100 + j + 1, **kw) for j, x0 in enumerate(starts)]
+        if method == 'official' and not dedupe:  # each run's best point is one proposal, best EI first
+            P = torch.stack([X[v.argmax()] for X, v in runs]); v = torch.stack([v.max() for X, v in runs])
+            return to_z(P[torch.argsort(v, descending=True)]).clamp(-1, 1)
+        X, v = torch.cat([r[0] for r in runs]), torch.cat([r[1] for r in runs])
     else:
         torch.manual_seed(seed)
-        bounds = torch.stack([torch.zeros(d), torch.ones(d)]).double()
+        bounds = torch.stack([torch.full((d,), lo), torch.ones(d)]).double()
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
+            if method == 'qlogei':  # BoTorch's batch EI: q points chosen jointly (greedily, one after another)
+                P, _ = optimize_acqf(qLogExpectedImprovement(gp, best_f=best), bounds, q=q, num_restarts=5, raw_samples=256, sequential=True)
+                return to_z(P).clamp(-1, 1)
             X, v = optimize_acqf(acq, bounds, q=1, num_restarts=max(2 * q, 10), raw_samples=max(512, 20 * q), return_best_only=False)
         X = X.squeeze(-2)
-    keep = _top_distinct(X.detach(), v.detach(), q, min_dist)
+    X, v = X.detach(), v.detach()
+    if dedupe: keep = [to_unit(to_z(x)) for x in _new_instructions(X, v, q, lambda x: decode(to_z(x).clamp(-1, 1)), seen, chunk, max_decode)]
+    else: keep = _top_distinct(to_unit(to_z(X)), v, q, min_dist)
     if len(keep) < q: keep += list(to_unit(sobol_points(q - len(keep), d, seed=seed + 12345)))
     return from_unit(torch.stack(keep)).clamp(-1, 1)
 
@@ -111,21 +191,60 @@ def synthetic_problem(d:int=10, m:int=20, width:float=1.2, seed:int=0):
         return S.mean(1), S
     return f
 
-def run_bo(f, n_init:int=10, iterations:int=5, q:int=5, kernel:str='coupled', method:str='cmaes', seed:int=0, d:int=10,
-           explore:int=0): # of each batch, this many uniform random latents instead of EI proposals
+def pick_best(y:torch.Tensor, # dev scores in evaluation order
+              ties:str='first', # which of equal best scores wins: 'first' (the package) or 'last' (the official code's >=)
+             ) -> int:
+    "The index of the evaluation a run reports as its best"
+    if ties not in ('first', 'last'): raise ValueError(f"ties must be 'first' or 'last', got {ties!r}.")
+    hits = (y == y.max()).nonzero().flatten()
+    return int(hits[0] if ties == 'first' else hits[-1])
+
+def run_bo(f, n_init:int=10, iterations:int=5, q:int=5,
+           kernel:str='coupled', method:str='cmaes', # the search step's kernel and proposal, when `step` is not given
+           seed:int=0, d:int=10,
+           explore:int=0, # of each batch, this many uniform random latents instead of EI proposals
+           step:SearchStep|None=None, # every choice of the search step (overrides kernel and method)
+           sobol_range:str='box'): # the initial design in the whole box, or in [0, 1]^d as the official code
     "Plain BO on a synthetic objective `f`: returns all evaluated Z and y"
-    Z = sobol_points(n_init, d, seed=seed)
+    step = step or SearchStep(kernel=kernel, proposal=method)
+    Z = sobol_points(n_init, d, seed=seed, space=sobol_range)
     y, S = f(Z)
     g = torch.Generator().manual_seed(777 + seed)
     for it in range(iterations):
-        gp = fit_gp(Z, y, S, kernel)
-        Zn = propose(gp, y, q=q - explore, method=method, seed=seed * 1000 + it)
+        gp = fit_gp(Z, y, S, step)
+        decoded = dict(decode=lambda X: f.instruction(X).tolist(), seen=set(f.instruction(Z).tolist())) if step.dedupe == 'decoded' else {}
+        Zn = propose(gp, y, q=q - explore, seed=seed * 1000 + it, **decoded)
         if explore: Zn = torch.cat([Zn, torch.rand(explore, d, generator=g, dtype=torch.double) * 2 - 1])
         yn, Sn = f(Zn)
         Z, y, S = torch.cat([Z, Zn]), torch.cat([y, yn]), torch.cat([S, Sn])
     return Z, y
 
+def run_botorch(f, n_init:int=10, iterations:int=5, q:int=5, seed:int=0, d:int=10):
+    "The reference: a stock BoTorch loop (`SingleTaskGP` with its default kernel and priors, qLogEI, `optimize_acqf`) on `f`"
+    Z = sobol_points(n_init, d, seed=seed)
+    y = f(Z)[0]
+    bounds = torch.stack([torch.zeros(d), torch.ones(d)]).double()
+    for it in range(iterations):
+        gp = SingleTaskGP(to_unit(Z), y.double().reshape(-1, 1), outcome_transform=Standardize(m=1))
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            fit_gpytorch_mll(ExactMarginalLogLikelihood(gp.likelihood, gp))
+            torch.manual_seed(seed * 1000 + it)
+            U, _ = optimize_acqf(qLogExpectedImprovement(gp, best_f=y.max()), bounds, q=q, num_restarts=5, raw_samples=256)
+        Zn = from_unit(U.detach())
+        Z, y = torch.cat([Z, Zn]), torch.cat([y, f(Zn)[0]])
+    return Z, y
+
 # %% ../nbs/05_bo.ipynb #f274d4f0
+def _cell_world(anchors, weights, owner, S_all, quality):
+    "z ↦ (mean score, score vector) for a world of power-diagram cells, each owned by an instruction with a fixed score vector"
+    def instruction(Z): return owner[(torch.cdist(Z.double(), anchors) ** 2 - weights).argmin(1)]
+    def f(Z):
+        S = S_all[instruction(Z)]
+        return S.mean(1), S
+    f.instruction, f.scores, f.quality = instruction, S_all, quality
+    return f
+
 def discrete_problem(d:int=10, m:int=20, # latent dimension, dev examples
                      n_cells:int=400, n_instructions:int=50, # cells of z-space, distinct instructions
                      noise:float=0.5, # how much the cells' ranking departs from the trend in z
@@ -139,12 +258,33 @@ def discrete_problem(d:int=10, m:int=20, # latent dimension, dev examples
     rank = torch.argsort(trend / trend.std() + noise * torch.randn(n_cells, generator=g, dtype=torch.double), descending=True)
     owner = torch.empty(n_cells, dtype=torch.long)
     owner[rank] = torch.arange(n_cells) * n_instructions // n_cells  # instruction k owns the k-th band of the ranking
-    quality = torch.linspace(0.9, 0.05, n_instructions, dtype=torch.double)
+    level = torch.linspace(0.9, 0.05, n_instructions, dtype=torch.double)
     difficulty = torch.rand(m, generator=g, dtype=torch.double) * 0.4 - 0.2
-    S_all = (torch.rand(n_instructions, m, generator=g, dtype=torch.double) < (quality[:, None] - difficulty).clamp(0, 1)).double()
-    def instruction(Z): return owner[(torch.cdist(Z.double(), anchors) ** 2 - weights).argmin(1)]
-    def f(Z):
-        S = S_all[instruction(Z)]
-        return S.mean(1), S
-    f.instruction, f.scores = instruction, S_all
-    return f
+    S_all = (torch.rand(n_instructions, m, generator=g, dtype=torch.double) < (level[:, None] - difficulty).clamp(0, 1)).double()
+    fresh = torch.linspace(-0.2, 0.2, 401, dtype=torch.double)  # a fresh example's difficulty is uniform in [-0.2, 0.2]
+    quality = (level[:, None] - fresh).clamp(0, 1).mean(1)  # the chance of a correct answer on a fresh example
+    return _cell_world(anchors, weights, owner, S_all, quality)
+
+# %% ../nbs/05_bo.ipynb #ec229c73
+def trend_problem(d:int=10, m:int=20, # latent dimension, dev examples
+                  n_cells:int=4000, cells_per_instruction:int=4, # cells of z-space; cells (of similar quality) per instruction
+                  width:float=0.9, # how fast quality falls with the distance to a hidden centre
+                  noise:float=0.2, # how much a cell's quality departs from the trend
+                  sigma:float=0.1, # how much an instruction's answers depart from its quality, example by example
+                  seed:int=0):
+    "A seeded world with many instructions whose quality trends smoothly across z, the best on well under 1 % of the box"
+    g = torch.Generator().manual_seed(seed)
+    anchors = torch.rand(n_cells, d, generator=g, dtype=torch.double) * 2 - 1
+    weights = torch.rand(n_cells, generator=g, dtype=torch.double) * 0.3  # power-diagram weights: unequal cell sizes
+    centre = torch.rand(d, generator=g, dtype=torch.double) * 1.2 - 0.6
+    logit = -((anchors - centre) ** 2).sum(1) / (2 * width ** 2) + noise * torch.randn(n_cells, generator=g, dtype=torch.double)
+    n_instructions = n_cells // cells_per_instruction
+    owner = torch.empty(n_cells, dtype=torch.long)
+    owner[torch.argsort(logit, descending=True)] = torch.arange(n_cells) // cells_per_instruction  # neighbours in rank share one
+    top = torch.full((n_instructions,), -torch.inf, dtype=torch.double).scatter_reduce(0, owner, logit, 'amax')
+    level = 0.05 + 0.9 * (top - top.max()).exp()  # the best instruction at 0.95, falling with the distance to the centre
+    thresholds = torch.rand(m, generator=g, dtype=torch.double)  # each example's difficulty, the same for every instruction
+    S_all = ((level[:, None] + sigma * torch.randn(n_instructions, m, generator=g, dtype=torch.double)) > thresholds).double()
+    t = torch.linspace(-4, 4, 801, dtype=torch.double); w = torch.exp(-t ** 2 / 2); w = w / w.sum()
+    quality = ((level[:, None] + sigma * t).clamp(0, 1) * w).sum(1)  # the chance of a correct answer on a fresh example
+    return _cell_world(anchors, weights, owner, S_all, quality)

@@ -9,13 +9,13 @@ from pathlib import Path
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
 from .blackbox import BudgetExceeded, BlackBoxError
-from .optimizer import METHODS, RunDirBusy, RunConfig, build_run, make_blackbox
+from .optimizer import METHODS, CHOICES, RunDirBusy, RunConfig, build_run, make_blackbox
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
 # %% auto #0
-__all__ = ['number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'cmd_run', 'cmd_report', 'cmd_bench',
-           'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command', 'main']
+__all__ = ['SWITCHES', 'number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'cmd_run', 'cmd_report',
+           'cmd_bench', 'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command', 'main']
 
 # %% ../nbs/13_cli.ipynb #913322bc
 def number(kind=int, # int or float
@@ -177,6 +177,13 @@ class _Parser(argparse.ArgumentParser):
     "argparse, with a usage error in one line (the full usage is one `--help` away)"
     def error(self, message): self.exit(2, f'{self.prog}: error: {message} (see: {self.prog} --help)\n')
 
+SWITCHES = {'kernel': 'the GP kernel', 'acquisition': 'the proposal step: how EI is maximised',
+            'ei': 'LogEI or analytic EI', 'batch_variance': "a candidate's prior variance on a batch: exact, or the official k(z_i, z_0)",
+            'instruction_lengthscale': 'k_S: one lengthscale, or one per dev example', 'gp_priors': 'GP inputs and priors',
+            'projection_init': 'the random projection', 'sobol_range': 'the initial design: [-1,1]^d or [0,1]^d',
+            'generator_prompt': "the generator's prompt and decoding", 'eval_template': 'the evaluation prompt',
+            'ties': 'the best of equal dev scores', 'dedupe': 'decoded: propose only latents that write an instruction not yet scored'}
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='instructzero', description='InstructZero: optimise instructions for black-box LLMs.')
     sub = p.add_subparsers(dest='command', required=True)
@@ -211,8 +218,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument('--n-dev', type=number(int, 1), default=20, help='dev examples (fixed by --seed)')
     r.add_argument('--n-test', type=number(int, 1), default=None, help='test examples (default: all)')
     r.add_argument('--n-demos', type=number(int, 0), default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
-    r.add_argument('--kernel', choices=['coupled', 'matern'], default='coupled')
-    r.add_argument('--acquisition', choices=['cmaes', 'lbfgs'], default='cmaes')
+    o = r.add_argument_group('profile and its switches', "each switch defaults to the profile's choice; see the table in 05_bo")
+    o.add_argument('--profile', choices=CHOICES['profile'], default='package', help="'official' reproduces the official code's choices (default: package)")
+    for name, help in SWITCHES.items():
+        o.add_argument('--' + name.replace('_', '-'), *(['--proposal'] if name == 'acquisition' else []), dest=name,
+                       choices=[c for c in CHOICES[name] if c is not None], default=None, help=help)
+    o.add_argument('--n-gen-demos', type=number(int, 1), default=None, help="demonstrations shown to the generator (package 5, official 10)")
     r.add_argument('--n-tokens', type=number(int, 1), default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
     r.add_argument('--alpha', type=number(float, 0, above=True), default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
     r.add_argument('--instruction', default=None, help='for --method manual: the instruction (default: the gold one)')
@@ -232,12 +243,12 @@ def build_parser() -> argparse.ArgumentParser:
     dp.set_defaults(fn=cmd_dashboard)
     bp = sub.add_parser('bench', help='speed and sample-efficiency benchmarks; writes results.json and summary.md')
     bp.add_argument('--out', default='benchmarks', help='output folder')
-    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency reachable')
+    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency reachable search')
     bp.add_argument('--data-dir', default=None)
     bp.add_argument('--tasks', nargs='+', default=None, help='the efficiency grid\'s tasks (default: those where the gold instruction beats none by 0.2)')
     bp.add_argument('--ray', action='store_true', help='run the efficiency grid as Ray tasks on this machine')
     bp.add_argument('--address', default=None, help="run the grid on an existing Ray cluster ('auto', or ray://HOST:PORT)")
-    bp.add_argument('--workers', type=number(int, 1), default=None, help='CPUs of the local Ray (default: all)')
+    bp.add_argument('--workers', type=number(int, 1), default=None, help='CPUs of the local Ray (default: all); for search: worker processes (default 1)')
     bp.add_argument('--gpus-per-run', type=number(float, 0), default=1, help='GPUs each run asks Ray for, when the cluster has any')
     bp.set_defaults(fn=cmd_bench)
     return p

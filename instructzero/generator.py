@@ -11,7 +11,8 @@ from .models import load_causal_lm, is_instruct, DEFAULT_MODEL
 from .tasks import Example
 
 # %% auto #0
-__all__ = ['INTRO', 'PLAIN_INTRO', 'PLACEMENTS', 'DEFAULT_PLACEMENT', 'demos_text', 'generator_prompt_parts', 'generator_prompt',
+__all__ = ['INTRO', 'PLAIN_INTRO', 'PLACEMENTS', 'VICUNA_SYSTEM', 'OFFICIAL_GEN_DEMOS', 'OFFICIAL_MAX_NEW_TOKENS',
+           'DEFAULT_PLACEMENT', 'demos_text', 'generator_prompt_parts', 'generator_prompt', 'official_prompt_parts',
            'clean_instruction', 'InstructionGenerator']
 
 # %% ../nbs/02_generator.ipynb #c60515a0
@@ -46,6 +47,20 @@ def generator_prompt(demos:list[Example], tokenizer=None, placement:str='start',
     "The whole text the generator reads besides the soft prompt"
     return ''.join(generator_prompt_parts(demos, tokenizer, placement, intro))
 
+# %% ../nbs/02_generator.ipynb #c0308065
+VICUNA_SYSTEM = ("A chat between a curious user and an artificial intelligence assistant. "
+                 "The assistant gives helpful, detailed, and polite answers to the user's questions.")
+OFFICIAL_GEN_DEMOS, OFFICIAL_MAX_NEW_TOKENS = 10, 128  # the official generator's demonstrations and token budget
+
+def _adds_bos(tokenizer) -> bool:
+    bos = getattr(tokenizer, 'bos_token_id', None)
+    return tokenizer is not None and bos is not None and tokenizer('a')['input_ids'][:1] == [bos]
+
+def official_prompt_parts(demos:list[Example], tokenizer=None) -> tuple[str, str]:
+    "The official generator's text before ('') and after the soft prompt: [soft prompt] BOS system USER:\\n demos ... ASSISTANT:"
+    bos = tokenizer.bos_token if _adds_bos(tokenizer) else ''
+    return '', f'{bos}{VICUNA_SYSTEM} USER:\n{demos_text(demos)}\n\nThe instruction was to? ASSISTANT:'
+
 # %% ../nbs/02_generator.ipynb #d13a4f6b
 def clean_instruction(text:str) -> str:
     "The instruction in a generated continuation: first line, first sentence, no quotes"
@@ -65,16 +80,18 @@ class InstructionGenerator:
                  max_new_tokens:int=32, # instructions are one sentence
                  batch_size:int=25, # soft prompts per `generate` call
                  placement:str|None=None, # where the soft prompt goes (default: `DEFAULT_PLACEMENT`; 'start' for base models)
-                 intro:str=INTRO): # the sentence that introduces the demonstrations
-        self.model_name = str(model or DEFAULT_MODEL)
+                 intro:str=INTRO, # the sentence that introduces the demonstrations
+                 prompt:str='package'): # 'package' (the prompt above) or 'official' (the official code's prompt and decoding)
+        if prompt not in ('package', 'official'): raise ValueError(f"prompt must be 'package' or 'official', got {prompt!r}.")
+        self.model_name, self.prompt = str(model or DEFAULT_MODEL), prompt
         self.model, self.tok = load_causal_lm(model, device)
         self.hidden = self.model.config.hidden_size
-        self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
+        self.max_new_tokens, self.batch_size = (OFFICIAL_MAX_NEW_TOKENS if prompt == 'official' else max_new_tokens), batch_size
         self.placement = placement or (DEFAULT_PLACEMENT if is_instruct(self.tok) else 'start')
         self.intro = intro
         generator_prompt_parts([], self.tok, self.placement)  # refuses a placement the model cannot take
 
-    def __repr__(self): return (f'InstructionGenerator(model={self.model_name!r}, placement={self.placement!r}, '
+    def __repr__(self): return (f'InstructionGenerator(model={self.model_name!r}, placement={self.placement!r}, prompt={self.prompt!r}, '
                                 f'hidden={self.hidden}, device={str(self.model.device)!r})')
 
     def embed_text(self, text:str) -> torch.Tensor:
@@ -84,7 +101,9 @@ class InstructionGenerator:
 
     def embed_parts(self, demos:list[Example]) -> tuple[torch.Tensor, torch.Tensor]:
         "Embeddings of the text before and after the soft prompt"
-        return tuple(self.embed_text(t) for t in generator_prompt_parts(demos, self.tok, self.placement, self.intro))
+        parts = (official_prompt_parts(demos, self.tok) if self.prompt == 'official'
+                 else generator_prompt_parts(demos, self.tok, self.placement, self.intro))
+        return tuple(self.embed_text(t) for t in parts)
 
 # %% ../nbs/02_generator.ipynb #32b397ff
 @patch
@@ -103,8 +122,8 @@ def generate(self:InstructionGenerator,
              soft_prompts:torch.Tensor|None, # b × n_tokens × hidden, or None for no soft prompt
              demos:list[Example], # demonstrations shown to the generator
              n:int=1, # how many to generate when `soft_prompts` is None
-             do_sample:bool=False, seed:int=0, # sampling (for the APE baseline); greedy by default
-             stop:bool=True, # stop at the end of the instruction (else always max_new_tokens)
+             do_sample:bool=False, seed:int=0, # sampling (for the APE baseline); greedy by default (official prompt: the model's own settings)
+             stop:bool=True, # stop at the end of the instruction (else always max_new_tokens; the official prompt never stops early)
             ) -> list[str]:
     "Instructions written by the model, one per soft prompt (or `n` without one)"
     before, after = self.embed_parts(demos)
@@ -113,17 +132,19 @@ def generate(self:InstructionGenerator,
             raise ValueError(f'soft_prompts must be batch × n_tokens × {self.hidden}, got {tuple(soft_prompts.shape)}.')
         soft_prompts = soft_prompts.to(self.model.device, after.dtype)
         n = soft_prompts.shape[0]
-    if do_sample: torch.manual_seed(seed)
+    official = self.prompt == 'official'
+    if do_sample or official: torch.manual_seed(seed)  # the model's own settings may sample: seeded, so a run can be repeated
     out = []
     for i in range(0, n, self.batch_size):
         b = min(self.batch_size, n - i)
         parts = [before.expand(b, -1, -1)] + ([soft_prompts[i:i + b]] if soft_prompts is not None else []) + [after.expand(b, -1, -1)]
         embeds = torch.cat(parts, dim=1)
         mask = torch.ones(embeds.shape[:2], dtype=torch.long, device=embeds.device)
-        kw = dict(stop_strings=['\n', '.'], tokenizer=self.tok) if stop else {}
+        kw = dict(stop_strings=['\n', '.'], tokenizer=self.tok) if stop and not official else {}
         if do_sample: kw.update(do_sample=True, temperature=1.0, top_p=0.9)
-        else: kw.update(do_sample=False)
+        elif not official: kw.update(do_sample=False)
         ids = self.model.generate(inputs_embeds=embeds, attention_mask=mask, max_new_tokens=self.max_new_tokens,
                                   pad_token_id=self.tok.pad_token_id, **kw)
-        out += [clean_instruction(t) for t in self.tok.batch_decode(ids, skip_special_tokens=True)]
+        text = self.tok.batch_decode(ids, skip_special_tokens=True)
+        out += text if official else [clean_instruction(t) for t in text]  # the official code keeps the text as generated
     return out

@@ -22,12 +22,14 @@ class InstructionCoupledKernel(Kernel):
                  latent_train:torch.Tensor, # Z: n × d evaluated latents
                  scores_train:torch.Tensor, # S: n × m their per-example score vectors
                  jitter:float=1e-4, # ε added to K_L's diagonal
+                 first_point_variance:bool=False, # the official code's batch behaviour: a batch's x2 is its first element (see below)
                  **kwargs):
         super().__init__(**kwargs)
         if latent_train.ndim != 2 or scores_train.ndim != 2 or latent_train.shape[0] != scores_train.shape[0]:
             raise ValueError(f'latent_train (n × d) and scores_train (n × m) must have the same n; got '
                              f'{tuple(latent_train.shape)} and {tuple(scores_train.shape)}.')
         self.latent_kernel, self.instruction_kernel, self.jitter = latent_kernel, instruction_kernel, jitter
+        self.first_point_variance = first_point_variance
         self.register_buffer('latent_train', latent_train)
         self.register_buffer('scores_train', scores_train.to(latent_train))
 
@@ -42,6 +44,7 @@ class InstructionCoupledKernel(Kernel):
         K_L = self.latent_kernel(Z, Z).to_dense()
         chol = psd_safe_cholesky(K_L + self.jitter * torch.eye(len(Z), dtype=K_L.dtype, device=K_L.device))
         K_S = self.instruction_kernel(S, S).to_dense()
+        if self.first_point_variance and x2.ndim > 2: x2 = x2[(0,) * (x2.ndim - 2)].expand(x2.shape)  # every batch sees batch 0's x2
         batch = torch.broadcast_shapes(x1.shape[:-2], x2.shape[:-2])
         B1 = self._weights(x1.expand(*batch, *x1.shape[-2:]), chol)
         B2 = B1 if x2 is x1 else self._weights(x2.expand(*batch, *x2.shape[-2:]), chol)

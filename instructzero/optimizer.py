@@ -5,7 +5,7 @@
 # %% ../nbs/06_optimizer.ipynb #7c75f315
 from __future__ import annotations
 import json, math, os, random, time
-from dataclasses import dataclass, asdict, fields
+from dataclasses import dataclass, asdict, fields, replace
 from fastcore.basics import patch
 from pathlib import Path
 from .projection import RandomProjection, sobol_points, DEFAULT_ALPHA, DEFAULT_N_TOKENS
@@ -13,10 +13,10 @@ from .scorer import Scorer
 from .blackbox import Usage, BudgetExceeded
 
 # %% auto #0
-__all__ = ['METHODS', 'RUN_KEYS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'CHOICES', 'generator_demos', 'RunDirBusy',
-           'lock_run_dir', 'read_run', 'Evaluation', 'Proposer', 'BayesOpt', 'RandomLatents', 'SampledInstructions',
-           'FixedInstruction', 'InstructZero', 'config_differences', 'RunConfig', 'default_cache_path', 'make_blackbox',
-           'build_run']
+__all__ = ['METHODS', 'RUN_KEYS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'CHOICES', 'PROFILES', 'generator_demos',
+           'RunDirBusy', 'lock_run_dir', 'read_run', 'Evaluation', 'Proposer', 'decode', 'BayesOpt', 'RandomLatents',
+           'SampledInstructions', 'FixedInstruction', 'InstructZero', 'config_differences', 'RunConfig',
+           'default_cache_path', 'make_blackbox', 'build_run']
 
 # %% ../nbs/06_optimizer.ipynb #7c90f3e0
 METHODS = ('instructzero', 'uniform', 'ape', 'manual')
@@ -126,17 +126,27 @@ class _LatentProposer(Proposer):
         t0 = time.time()
         Z = self.latents(opt, n_done, size)
         t = time.time() - t0
-        return Z, opt.generator.generate(opt.projection(Z), opt.gen_demos), t
+        return Z, decode(opt, Z), t
+
+def _key(z) -> tuple: return tuple(round(float(x), 12) for x in z)  # a latent as the checkpoint stores it
+
+def decode(opt, Z) -> list[str]:
+    "The instructions `opt`'s generator writes for latents Z (n × d); a latent decoded before (by the proposal step) is not decoded again"
+    known = opt.__dict__.setdefault('_decoded', {})
+    missing = [i for i, z in enumerate(Z) if _key(z) not in known]
+    if missing: known.update(zip([_key(Z[i]) for i in missing], opt.generator.generate(opt.projection(Z[missing]), opt.gen_demos)))
+    return [known[_key(z)] for z in Z]
 
 class BayesOpt(_LatentProposer):
     "InstructZero: a Sobol design of `n_init` latents, then GP (coupled or Matern kernel) + EI batches"
     def latents(self, opt, n_done, size):
-        if n_done < opt.n_init: return sobol_points(opt.n_init, opt.d, seed=opt.seed)[n_done:n_done + size]
+        if n_done < opt.n_init: return sobol_points(opt.n_init, opt.d, seed=opt.seed, space=opt.sobol_range)[n_done:n_done + size]
         import torch
         from instructzero.bo import fit_gp, propose  # GPyTorch and BoTorch load when the first GP is fitted
         Z, y, S = (torch.tensor([getattr(e, k) for e in opt.history], dtype=torch.double) for k in ('z', 'mean', 'per_example'))
-        opt.gp = fit_gp(Z, y, S, opt.kernel)  # kept for inspection
-        return propose(opt.gp, y, q=size, method=opt.acquisition, seed=opt.seed * 1000 + n_done)
+        opt.gp = fit_gp(Z, y, S, opt.search)  # kept for inspection
+        return propose(opt.gp, y, q=size, seed=opt.seed * 1000 + n_done, decode=lambda Z: decode(opt, Z),
+                       seen={e.instruction for e in opt.history}, max_decode=opt.max_decode, chunk=getattr(opt.generator, 'batch_size', 25))
 
 class RandomLatents(_LatentProposer):
     "Uniform: latents drawn uniformly from [-1, 1]^d"
@@ -164,8 +174,12 @@ class InstructZero:
                  generator=None, # an `InstructionGenerator` (not needed for `manual`)
                  method:str='instructzero', # one of `METHODS`
                  n_init:int=25, iterations:int=5, batch:int=25, # budget: n_init + iterations × batch evaluations
-                 kernel:str='coupled', # 'coupled' or 'matern' (ablation)
-                 acquisition:str='cmaes', # 'cmaes' or 'lbfgs'
+                 kernel:str='coupled', # 'coupled', 'matern' or 'coupled+matern' (when `search` is not given)
+                 acquisition:str='cmaes', # how EI is maximised: one of `bo.PROPOSALS` (when `search` is not given)
+                 search=None, # a `bo.SearchStep`: every choice of the Bayesian-optimisation round (overrides kernel and acquisition)
+                 sobol_range:str='box', # the initial design in the whole box, or in [0, 1]^d ('unit') as the official code
+                 ties:str='first', # the best of equal dev scores: 'first' evaluated, or 'last' (the official code)
+                 max_decode:int=200, # with `dedupe='decoded'`: candidates decoded per round at most (generator time, no black-box call)
                  d:int=10, n_tokens:int=DEFAULT_N_TOKENS, alpha:float=DEFAULT_ALPHA, init:str='normal', # the projection
                  n_gen_demos:int=5, # demonstrations shown to the generator
                  instruction:str|None=None, # for `manual`: the instruction (default: the task's gold one)
@@ -176,6 +190,13 @@ class InstructZero:
         if method not in METHODS: raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}.")
         if min(n_init, batch) < 1 or iterations < 0: raise ValueError(f'n_init and batch must be >= 1 and iterations >= 0; got {n_init}, {batch}, {iterations}.')
         if method != 'manual' and generator is None: raise ValueError(f"method {method!r} needs a generator.")
+        if sobol_range not in ('box', 'unit'): raise ValueError(f"sobol_range must be 'box' or 'unit', got {sobol_range!r}.")
+        if ties not in ('first', 'last'): raise ValueError(f"ties must be 'first' or 'last', got {ties!r}.")
+        if search is None and method == 'instructzero':  # checked now, before the initial design is paid for
+            from instructzero.bo import SearchStep
+            search = SearchStep(kernel=kernel, proposal=acquisition)
+        if search is not None: kernel, acquisition = search.kernel, search.proposal
+        self.search, self.sobol_range, self.ties, self.max_decode = search, sobol_range, ties, max_decode
         self.scorer, self.generator, self.method = scorer, generator, method
         self.n_init, self.iterations, self.batch, self.kernel, self.acquisition = n_init, iterations, batch, kernel, acquisition
         self.d, self.seed = d, seed
@@ -189,11 +210,14 @@ class InstructZero:
         self.projection = (RandomProjection.for_generator(generator, d=d, n_tokens=n_tokens, init=init, alpha=alpha, seed=seed)
                            if self.proposer.uses_latents else None)
         self.config = {'task': task.name, 'method': method, 'n_init': n_init, 'iterations': iterations, 'batch': batch,
-                       'kernel': kernel, 'acquisition': acquisition, 'd': d, 'n_tokens': n_tokens, 'alpha': alpha, 'init': init,
+                       'kernel': kernel, 'acquisition': acquisition, **({k: getattr(search, k) for k in
+                       ('ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')} if search else {}),
+                       'sobol_range': sobol_range, 'ties': ties, 'd': d, 'n_tokens': n_tokens, 'alpha': alpha, 'init': init,
                        'n_gen_demos': n_gen_demos, 'n_dev': len(scorer.split.dev), 'n_demos': len(scorer.demos),
                        'seed': seed, 'instruction': instruction,
                        'generator': getattr(generator, 'model_name', None),
                        'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None),
+                       'generator_prompt': getattr(generator, 'prompt', 'package'), 'eval_template': getattr(scorer, 'template', 'package'),
                        'n_test': len(scorer.split.test), 'blackbox': repr(scorer.blackbox), 'blackbox_identity': scorer.blackbox.identity(),
                        **(config or {})}
         self.history, self.pending, self.test_result = [], [], None
@@ -271,8 +295,8 @@ def _load(self:InstructZero):
 
 @patch
 def best(self:InstructZero) -> Evaluation|None:
-    "The evaluation with the best dev score (the first one on ties)"
-    return max(self.history, key=lambda e: e.mean, default=None)
+    "The evaluation with the best dev score (on ties the first one, or the last with `ties='last'` as the official code)"
+    return max(self.history if self.ties == 'first' else self.history[::-1], key=lambda e: e.mean, default=None)
 
 # %% ../nbs/06_optimizer.ipynb #91d86ceb
 def _phase(self:InstructZero, n_done:int) -> str:
@@ -355,8 +379,25 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     return self.state()
 
 # %% ../nbs/06_optimizer.ipynb #cd4b9eec
-CHOICES = {'method': METHODS, 'kernel': ('coupled', 'matern'), 'acquisition': ('cmaes', 'lbfgs'), 'blackbox': ('local', 'openai'),
-           'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer')}
+CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
+           'profile': ('package', 'official'),
+           # the switches of a profile (None: the profile's choice); the search step's options are `bo.SearchStep`'s
+           'kernel': (None, 'coupled', 'matern', 'coupled+matern'), 'acquisition': (None, 'cmaes', 'wide', 'lbfgs', 'official', 'qlogei'),
+           'ei': (None, 'log', 'analytic'), 'batch_variance': (None, 'exact', 'first-point'),
+           'instruction_lengthscale': (None, 'shared', 'per-example'), 'gp_priors': (None, 'package', 'official'),
+           'projection_init': (None, 'normal', 'uniform'), 'sobol_range': (None, 'box', 'unit'),
+           'generator_prompt': (None, 'package', 'official'), 'eval_template': (None, 'package', 'official'), 'ties': (None, 'first', 'last'),
+           'dedupe': (None, 'none', 'decoded')}
+
+# What each profile chooses. 'official' is the official code's choice for every row of the table in `05_bo`.
+PROFILES = {
+    'package': dict(kernel='coupled', acquisition='cmaes', ei='log', batch_variance='exact', instruction_lengthscale='shared',
+                    gp_priors='package', projection_init='normal', sobol_range='box', generator_prompt='package',
+                    eval_template='package', ties='first', n_gen_demos=5, dedupe='none'),
+    'official': dict(kernel='coupled', acquisition='official', ei='analytic', batch_variance='first-point',
+                     instruction_lengthscale='per-example', gp_priors='official', projection_init='uniform', sobol_range='unit',
+                     generator_prompt='official', eval_template='official', ties='last', n_gen_demos=10, dedupe='none'),
+}
 
 @dataclass
 class RunConfig:
@@ -372,8 +413,20 @@ class RunConfig:
     n_dev: int = 20 # dev examples every instruction is scored on (fixed by the seed)
     n_test: int|None = None # test examples for the final score (default: all)
     n_demos: int|None = None # demonstrations in the evaluation prompt (default: `default_n_demos`: 0, or 3 for a local base model)
-    kernel: str = 'coupled' # 'coupled' (the paper's) or 'matern' (the ablation)
-    acquisition: str = 'cmaes' # how EI is maximised: 'cmaes' or 'lbfgs'
+    profile: str = 'package' # the defaults of every switch below: 'package' or 'official' (the official code's choices)
+    kernel: str|None = None # 'coupled' (the paper's), 'matern' (on z alone) or 'coupled+matern'
+    acquisition: str|None = None # the proposal step, how EI is maximised: 'cmaes', 'wide', 'lbfgs', 'official' or 'qlogei'
+    ei: str|None = None # 'log' (LogEI) or 'analytic' (plain EI)
+    batch_variance: str|None = None # 'exact', or 'first-point': the official kernel's k(z_i, z_0) on a batch
+    instruction_lengthscale: str|None = None # k_S: 'shared' or 'per-example' (ARD over the dev examples)
+    gp_priors: str|None = None # 'package' (unit cube, output-scale prior) or 'official' (raw z, none)
+    dedupe: str|None = None # 'decoded': propose only latents whose instruction (decoded first) has not been scored
+    projection_init: str|None = None # 'normal' (scaled to the embeddings by alpha) or 'uniform' (U[-1, 1])
+    sobol_range: str|None = None # the initial design in 'box' [-1, 1]^d or 'unit' [0, 1]^d
+    generator_prompt: str|None = None # 'package' or 'official' (Vicuna's format, soft prompt first, 128 tokens)
+    eval_template: str|None = None # 'package' or 'official' (its dev and test templates, 256 answer tokens)
+    ties: str|None = None # the best of equal dev scores: 'first' or 'last'
+    n_gen_demos: int|None = None # demonstrations shown to the generator
     n_tokens: int = DEFAULT_N_TOKENS # soft-prompt length in tokens
     alpha: float = DEFAULT_ALPHA # soft-prompt scale (× the embeddings' std)
     instruction: str|None = None # for `manual`: the instruction (default: the task's gold one)
@@ -396,7 +449,7 @@ class RunConfig:
         "Raise a `ValueError` naming the first field that is wrong; return self"
         for k, options in CHOICES.items():
             if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(map(str, options))}; got {getattr(self, k)!r}.")
-        for k, low in (('n_init', 1), ('iterations', 0), ('batch', 1), ('n_dev', 1), ('n_test', 1), ('n_demos', 0), ('n_tokens', 1),
+        for k, low in (('n_init', 1), ('iterations', 0), ('batch', 1), ('n_dev', 1), ('n_test', 1), ('n_demos', 0), ('n_tokens', 1), ('n_gen_demos', 1),
                        ('concurrency', 1), ('max_retries', 0), ('max_calls', 0)):
             v = getattr(self, k)
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
@@ -409,7 +462,14 @@ class RunConfig:
             raise ValueError(f'price must be two numbers >= 0 (per 1k prompt, per 1k completion tokens); got {self.price!r}.')
         if self.max_cost is not None and self.price is None: raise ValueError('max_cost needs a price (per 1k prompt and completion tokens).')
         if not str(self.task).strip(): raise ValueError('task is empty: name a benchmark task, builtin:<name>, or a .jsonl/.csv file.')
+        if self.resolved().eval_template == 'official' and self.n_demos:
+            raise ValueError(f'n_demos={self.n_demos}: the official evaluation template is zero-shot (set n_demos to 0 or eval_template to package).')
         return self
+
+    def resolved(self) -> RunConfig:
+        "A copy with every switch left at None set to its profile's choice"
+        if self.profile not in PROFILES: raise ValueError(f"profile must be one of {', '.join(PROFILES)}; got {self.profile!r}.")
+        return replace(self, **{k: v for k, v in PROFILES[self.profile].items() if getattr(self, k) is None})
 
     @classmethod
     def from_dict(cls, d:dict) -> RunConfig:
@@ -432,9 +492,10 @@ def make_blackbox(cfg:RunConfig, # or anything with its black-box fields (the CL
     from instructzero.blackbox import LocalBlackBox, OpenAIBlackBox
     cache = None if cfg.no_cache else (cfg.cache or default_cache or default_cache_path())
     common = dict(cache=cache, max_calls=cfg.max_calls, max_cost=cfg.max_cost, price=tuple(cfg.price) if cfg.price else None, ledger=ledger)
-    if cfg.blackbox == 'local': return LocalBlackBox(cfg.model, **common)
+    n_tokens = {'max_tokens': 256} if getattr(cfg, 'eval_template', None) == 'official' else {}  # the official code's answer budget
+    if cfg.blackbox == 'local': return LocalBlackBox(cfg.model, **common, **{'max_new_tokens': v for v in n_tokens.values()})
     return OpenAIBlackBox(cfg.model or 'gpt-3.5-turbo', base_url=cfg.base_url, mode=cfg.mode, api_key_env=cfg.api_key_env,
-                          concurrency=cfg.concurrency, timeout=cfg.timeout, max_retries=cfg.max_retries, **common)
+                          concurrency=cfg.concurrency, timeout=cfg.timeout, max_retries=cfg.max_retries, **common, **n_tokens)
 
 def _note(msg:str):
     import sys; print(f'note: {msg}', file=sys.stderr)
@@ -446,7 +507,7 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
     "The optimiser a `RunConfig` describes, with its scorer, generator and black box"
     from instructzero.tasks import load_task
     from instructzero.scorer import Scorer, default_n_demos
-    cfg.check()
+    cfg = cfg.check().resolved()  # every switch set: what run.json records and a resume compares
     task = task or load_task(cfg.task, cfg.data_dir)  # bad settings and data are refused before anything is written
     ck = Path(checkpoint) if checkpoint else None
     saved = None
@@ -464,13 +525,20 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
         try: bb.check_budget()
         except BudgetExceeded as e: raise BudgetExceeded(f'{e} Nothing was sent. The run is saved in {ck}: raise the cap to continue it.') from None
     n_demos = cfg.n_demos
+    if n_demos is None and cfg.eval_template == 'official': n_demos = 0  # the official template is zero-shot
     if n_demos is None:
         n_demos = default_n_demos(bb)
         if n_demos and note: note(f'{bb!r} is a base model: it evaluates with {n_demos} demonstrations (n_demos={n_demos}); it cannot answer zero-shot.')
-    scorer = Scorer(task, bb, n_dev=cfg.n_dev, n_demos=n_demos, n_test=cfg.n_test, seed=cfg.seed)
+    scorer = Scorer(task, bb, n_dev=cfg.n_dev, n_demos=n_demos, n_test=cfg.n_test, seed=cfg.seed, template=cfg.eval_template)
+    search = None
+    if cfg.method == 'instructzero':
+        from instructzero.bo import SearchStep  # checked here, before any model loads
+        search = SearchStep(kernel=cfg.kernel, proposal=cfg.acquisition, ei=cfg.ei, batch_variance=cfg.batch_variance,
+                            instruction_lengthscale=cfg.instruction_lengthscale, gp_priors=cfg.gp_priors, dedupe=cfg.dedupe)
     if generator is None and cfg.method != 'manual':
         from instructzero.generator import InstructionGenerator
-        generator = InstructionGenerator(cfg.generator, placement=cfg.placement)
+        generator = InstructionGenerator(cfg.generator, placement=cfg.placement, prompt=cfg.generator_prompt)
     return InstructZero(scorer, generator, method=cfg.method, n_init=cfg.n_init, iterations=cfg.iterations, batch=cfg.batch,
-                        kernel=cfg.kernel, acquisition=cfg.acquisition, n_tokens=cfg.n_tokens, alpha=cfg.alpha,
+                        kernel=cfg.kernel, acquisition=cfg.acquisition, search=search, sobol_range=cfg.sobol_range, ties=cfg.ties,
+                        n_tokens=cfg.n_tokens, alpha=cfg.alpha, init=cfg.projection_init, n_gen_demos=cfg.n_gen_demos,
                         instruction=cfg.instruction, seed=cfg.seed, checkpoint=ck, resume=resume, config={'run': asdict(cfg)})

@@ -43,10 +43,14 @@ class RandomProjection:
         return cls(hidden=generator.hidden, emb_std=generator.embedding_stats()['std'], **kwargs)
 
 # %% ../nbs/01_projection.ipynb #1c937124
-def sobol_points(n:int, d:int=10, seed:int=0) -> torch.Tensor:
-    "n scrambled Sobol points in [-1, 1]^d"
+def sobol_points(n:int, d:int=10, seed:int=0,
+                 space:str='box', # 'box': [-1, 1]^d, the search space; 'unit': [0, 1]^d, where the official code draws its design
+                ) -> torch.Tensor:
+    "n scrambled Sobol points in [-1, 1]^d (or in [0, 1]^d)"
     from torch.quasirandom import SobolEngine
-    return SobolEngine(d, scramble=True, seed=seed).draw(n).double() * 2 - 1
+    if space not in ('box', 'unit'): raise ValueError(f"space must be 'box' or 'unit', got {space!r}.")
+    u = SobolEngine(d, scramble=True, seed=seed).draw(n).double()
+    return u * 2 - 1 if space == 'box' else u
 
 # %% ../nbs/01_projection.ipynb #d14dee0c
 def is_well_formed(instruction:str) -> bool:

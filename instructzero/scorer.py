@@ -11,8 +11,8 @@ import numpy as np
 from .tasks import Task, Example, Split, split_task, METRICS
 
 # %% auto #0
-__all__ = ['METRIC_FNS', 'LOCAL_EVAL_DEMOS', 'normalize_prediction', 'exact_match', 'f1', 'exact_set', 'contains',
-           'score_prediction', 'eval_prompt', 'ScoreResult', 'Scorer', 'default_n_demos']
+__all__ = ['METRIC_FNS', 'EVAL_TEMPLATES', 'LOCAL_EVAL_DEMOS', 'normalize_prediction', 'exact_match', 'f1', 'exact_set',
+           'contains', 'score_prediction', 'eval_prompt', 'ScoreResult', 'Scorer', 'default_n_demos']
 
 # %% ../nbs/03_scorer.ipynb #73ca5b7e
 _PUNCT = str.maketrans('', '', string.punctuation)
@@ -56,10 +56,19 @@ def score_prediction(prediction:str, # the black box's answer
     return max(METRIC_FNS[metric](prediction, a) for a in answers)
 
 # %% ../nbs/03_scorer.ipynb #de40971c
-def eval_prompt(instruction:str, input:str, demos:list[Example]=()) -> str:
+EVAL_TEMPLATES = ('package', 'official')
+
+def eval_prompt(instruction:str, input:str, demos:list[Example]=(),
+                template:str='package', # 'package', or 'official': the official code's dev and test templates (zero-shot)
+                split:str='dev', # the official code words its test prompts differently
+               ) -> str:
     "The prompt the black box answers: instruction, optional demonstrations, then the input"
-    shots = ''.join(f'Input: {d.input}\nOutput: {d.output}\n\n' for d in demos)
+    if template not in EVAL_TEMPLATES: raise ValueError(f"template must be 'package' or 'official', got {template!r}.")
     head = f'Instruction: {instruction}\n\n' if instruction.strip() else ''  # no instruction: no empty header either
+    if template == 'official':
+        if demos: raise ValueError('the official evaluation template is zero-shot: use n_demos=0 with it.')
+        return f'{head}Input: {input}' + ('\n Output: ' if split == 'dev' else '\n\nOUTPUT: ')
+    shots = ''.join(f'Input: {d.input}\nOutput: {d.output}\n\n' for d in demos)
     return f'{head}{shots}Input: {input}\nOutput:'
 
 # %% ../nbs/03_scorer.ipynb #4fc2f9a6
@@ -89,8 +98,12 @@ class Scorer:
                  n_dev:int=20, # dev examples (fixed for the scorer's life)
                  n_demos:int=0, # demonstrations in the evaluation prompt (0 = zero-shot, as in the paper)
                  n_test:int|None=None, # test examples (default: all)
-                 seed:int=0, split:Split|None=None): # or pass a ready `Split`
+                 seed:int=0, split:Split|None=None, # or pass a ready `Split`
+                 template:str='package'): # the evaluation prompt's wording: 'package' or 'official' (see `eval_prompt`)
         if n_demos < 0: raise ValueError(f'n_demos must be >= 0, got {n_demos}.')
+        if template not in EVAL_TEMPLATES: raise ValueError(f"template must be 'package' or 'official', got {template!r}.")
+        if template == 'official' and n_demos: raise ValueError(f'the official evaluation template is zero-shot: use n_demos=0 with it, not {n_demos}.')
+        self.template = template
         self.task, self.blackbox, self.seed = task, blackbox, seed
         self.split = split or split_task(task, n_dev, n_test, seed)
         self.demos = random.Random(f'eval-demos-{task.name}-{seed}').sample(self.split.demos, min(n_demos, len(self.split.demos)))
@@ -102,7 +115,7 @@ class Scorer:
 
     def prompts(self, instruction:str, split:str='dev') -> list[str]:
         "The prompts for `instruction`, one per example of `split`, in a fixed order"
-        return [eval_prompt(instruction, e.input, self.demos) for e in self.examples(split)]
+        return [eval_prompt(instruction, e.input, self.demos, self.template, split) for e in self.examples(split)]
 
     def score_many(self, instructions:list[str], split:str='dev') -> list[ScoreResult]:
         "Score several instructions with one batched black-box call; known instructions cost nothing"

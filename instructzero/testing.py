@@ -4,6 +4,7 @@
 
 # %% ../nbs/10_testing.ipynb #5703a781
 from __future__ import annotations
+from pathlib import Path
 import http.server, json, random, threading, time, urllib.error, urllib.request
 from typing import Callable
 import torch
@@ -11,7 +12,7 @@ from .tasks import task_from_pairs, WORDS
 
 # %% auto #0
 __all__ = ['FAULTS', 'TOY_INSTRUCTIONS', 'LocalServer', 'fake_openai_server', 'random_faults', 'fault_proxy', 'ToyGenerator',
-           'toy_answer', 'toy_task', 'headless_chromium']
+           'toy_answer', 'toy_task', 'headless_chromium', 'tiny_llama']
 
 # %% ../nbs/10_testing.ipynb #e9ed559a
 class LocalServer:
@@ -153,3 +154,24 @@ def headless_chromium(width:int=1400, height:int=1300):
     for a in ('--headless=new', '--no-sandbox', '--disable-dev-shm-usage', f'--window-size={width},{height}'): o.add_argument(a)
     o.binary_location = browser
     return webdriver.Chrome(service=Service(driver), options=o)
+
+# %% ../nbs/10_testing.ipynb #31e4a840
+def tiny_llama(folder:str|Path, # where to save the model and tokenizer
+               texts:list[str], # the tokenizer's vocabulary is the words and punctuation of these
+               seed:int=0) -> Path:
+    "A tiny Llama with random weights and a word-level tokenizer that adds `<s>` like Vicuna's, saved in `folder`"
+    import torch
+    from tokenizers import Tokenizer, models, pre_tokenizers, trainers, processors, decoders
+    from transformers import PreTrainedTokenizerFast, LlamaConfig, LlamaForCausalLM
+    tk = Tokenizer(models.WordLevel(unk_token='<unk>'))
+    tk.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.WhitespaceSplit(), pre_tokenizers.Punctuation()])
+    tk.train_from_iterator(texts, trainers.WordLevelTrainer(special_tokens=['<unk>', '<s>', '</s>']))
+    tk.post_processor = processors.TemplateProcessing(single='<s> $A', special_tokens=[('<s>', tk.token_to_id('<s>'))])
+    tk.decoder = decoders.WordPiece()
+    tok = PreTrainedTokenizerFast(tokenizer_object=tk, bos_token='<s>', eos_token='</s>', unk_token='<unk>')
+    torch.manual_seed(seed)
+    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
+                      num_key_value_heads=4, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id)
+    folder = Path(folder)
+    LlamaForCausalLM(cfg).save_pretrained(folder); tok.save_pretrained(folder)
+    return folder
