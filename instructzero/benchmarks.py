@@ -233,7 +233,7 @@ def run_one(out_dir, folder:str, cfg, setup=default_setup) -> dict:
     "Run (or resume, or read back) one run of a grid in `out_dir/folder/run.json`; its summary row"
     from instructzero.optimizer import build_run, read_run, config_differences
     from instructzero.scorer import default_n_demos
-    ck = Path(out_dir) / folder / 'run.json'
+    ck, cfg = Path(out_dir) / folder / 'run.json', cfg.resolved()  # every switch set, as run.json records it
     saved = read_run(ck) if ck.exists() else None
     if saved and cfg.n_demos is None: cfg = replace(cfg, n_demos=saved['config']['run'].get('n_demos'))  # the black box's default, resolved when it started
     if saved and (diff := config_differences(saved['config'], {'run': asdict(cfg)})):

@@ -62,10 +62,10 @@ def _matern(dims:int|None) -> MaternKernel:
 def make_gp(Z:torch.Tensor, # n × d evaluated latents in [-1, 1]
             y:torch.Tensor, # n dev scores
             S:torch.Tensor|None=None, # n × m score vectors (needed by the coupled kernels)
-            step:SearchStep|str='coupled', # a `SearchStep`, or just its kernel's name
+            kernel:SearchStep|str='coupled', # the kernel's name (one of `KERNELS`), or a whole `SearchStep`
            ) -> SingleTaskGP:
-    "A `SingleTaskGP` with the instruction-coupled (or plain Matern, or coupled + Matern) kernel, as `step` says"
-    step = _as_step(step)
+    "A `SingleTaskGP` with the instruction-coupled (or plain Matern, or coupled + Matern) kernel and the search step's GP choices"
+    step = _as_step(kernel)
     box = step.gp_priors == 'official'  # the official GP works on raw z in [-1, 1]
     X, Y = (Z.double() if box else to_unit(Z.double())), y.double().reshape(-1, 1)
     if len(X) != len(Y): raise ValueError(f'Z has {len(X)} rows but y has {len(Y)}.')
@@ -81,9 +81,9 @@ def make_gp(Z:torch.Tensor, # n × d evaluated latents in [-1, 1]
     gp.search_step = step
     return gp
 
-def fit_gp(Z, y, S=None, step:SearchStep|str='coupled') -> SingleTaskGP:
-    "Fit the GP's hyper-parameters by maximum marginal likelihood"
-    gp = make_gp(Z, y, S, step)
+def fit_gp(Z, y, S=None, kernel:SearchStep|str='coupled') -> SingleTaskGP:
+    "Fit the GP's hyper-parameters by maximum marginal likelihood (`kernel`: as in `make_gp`)"
+    gp = make_gp(Z, y, S, kernel)
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')  # optimiser chatter on tiny data sets; fit_gpytorch_mll retries on failure
         fit_gpytorch_mll(ExactMarginalLogLikelihood(gp.likelihood, gp))
