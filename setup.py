@@ -10,7 +10,7 @@ cfg = cfg['DEFAULT']
 for key in ('lib_name', 'user', 'version', 'description', 'keywords', 'author', 'author_email', 'license', 'min_python'):
     if not cfg.get(key): raise ValueError(f'settings.ini is missing `{key}`')
 
-licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
+licenses = {'apache2': ('Apache-2.0', None)}  # an SPDX expression (setuptools deprecates licence classifiers)
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable', '6 - Mature', '7 - Inactive']
 py_versions = '3.10 3.11 3.12 3.13'.split()
 min_python = cfg['min_python']

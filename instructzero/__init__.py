@@ -1,3 +1,12 @@
+def _version() -> str:
+    "The version, kept in one place: settings.ini (nbdev's), which the installed package's metadata carries"
+    from importlib.metadata import version, PackageNotFoundError
+    try: return version('instructzero')
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        import configparser, pathlib
+        cfg = configparser.ConfigParser(delimiters=['=']); cfg.read(pathlib.Path(__file__).parents[1] / 'settings.ini', encoding='utf-8')
+        return cfg['DEFAULT'].get('version', 'unknown')
+
 __version__ = "0.1.0"
 
 # The public API: every module's `__all__` (written by nbdev_export from the notebooks), imported on first use, so

@@ -10,15 +10,15 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'SEARCH_VARIANTS', 'SEARCH_WORLDS',
-           'REACH_TASKS', 'REACH_SETTINGS', 'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS',
-           'CONTRASTS', 'EFFICIENCY_VARIANTS', 'GP_KERNELS', 'machine', 'median_time', 'bench_generator',
-           'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end',
-           'bench_sensitivity', 'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one',
-           'read_grid', 'run_grid', 'bench_efficiency', 'search_run', 'bench_search', 'read_search', 'search_table',
-           'search_markdown', 'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable',
-           'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks',
-           'gp_fit_quality']
+__all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'EFFICIENCY_VARIANT_FIELDS',
+           'ABLATION_METHODS', 'SEARCH_VARIANTS', 'SEARCH_WORLDS', 'REACH_TASKS', 'REACH_SETTINGS', 'REACH_INTROS',
+           'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS', 'GP_KERNELS', 'machine',
+           'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox',
+           'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'efficiency_runs', 'default_generator',
+           'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'run_grid', 'bench_efficiency', 'search_run',
+           'bench_search', 'read_search', 'search_table', 'search_markdown', 'reachable_set', 'read_reachable',
+           'bench_reachable', 'plot_reachable', 'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown',
+           'efficiency_tasks', 'run_benchmarks', 'gp_fit_quality']
 
 # %% ../nbs/15_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -188,6 +188,11 @@ def bench_sensitivity(tasks=SENSITIVITY_TASKS, n_dev:int=20, n_demos:int|None=No
 
 # %% ../nbs/15_benchmarks.ipynb #5f127e89
 EFFICIENCY_METHODS = (('instructzero', 'coupled'), ('instructzero', 'matern'), ('uniform', 'coupled'), ('ape', 'coupled'), ('manual', 'coupled'))
+# The second element of a method names its variant: the `RunConfig` fields it sets. 'coupled' and 'matern' pin dedupe to 'none',
+# what the grid's first runs had; the real-task rows of the search ablation are 'dedupe' and 'official'.
+EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), 'matern': dict(kernel='matern', dedupe='none'),
+                             'dedupe': dict(kernel='coupled', dedupe='decoded', max_decode=50), 'official': dict(profile='official')}
+ABLATION_METHODS = (('instructzero', 'dedupe'), ('instructzero', 'official'))  # run with the grid by `instructzero bench --only efficiency`
 
 def _slug(task:str) -> str:  # a task's folder name: 'builtin:sum' -> 'builtin_sum', 'data/my.jsonl' -> 'my'
     return re.sub(r'[^A-Za-z0-9_.-]+', '_', Path(task).stem if Path(task).suffix else task)
@@ -203,7 +208,8 @@ def efficiency_runs(tasks, seeds=(0, 1, 2), methods=EFFICIENCY_METHODS, **fields
             if method == 'manual' and kw.get('instruction') is None:  # the gold instruction as the sensitivity scan has it: the longest annotation
                 kw['instruction'] = max(load_task(name, kw.get('data_dir')).annotations or [None], key=lambda a: len(a or ''))
             for seed in (seeds if method != 'manual' else seeds[:1]):
-                out.append((f'{_slug(name)}/{label}-{seed}', RunConfig(task=name, method=method, kernel=kernel, seed=seed, **kw).check()))
+                v = EFFICIENCY_VARIANT_FIELDS[kernel] if method == 'instructzero' else {}
+                out.append((f'{_slug(name)}/{label}-{seed}', RunConfig(task=name, method=method, seed=seed, **v, **kw).check()))
     return out
 
 # %% ../nbs/15_benchmarks.ipynb #9e9a1556
@@ -295,9 +301,10 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=25, iterations:
                      generator=None, # an `InstructionGenerator`; None: the offline default
                      n_demos:int|None=None, # demonstrations in the evaluation prompt; None: `default_n_demos` (zero-shot but for a local base model)
                      ray:bool|str=False, workers:int|None=None, gpus_per_run:float=1, # where the runs go: see `run_grid`
+                     methods=EFFICIENCY_METHODS, # (method, variant) pairs: see `EFFICIENCY_VARIANT_FIELDS`
                     ) -> dict:
     "Best dev and test score per task, method and seed on a fixed budget; each run's run.json under `out_dir/<task>/<method>-<seed>/`"
-    runs = efficiency_runs(tasks, seeds, n_init=n_init, iterations=iterations, batch=batch, n_dev=n_dev, n_test=n_test,
+    runs = efficiency_runs(tasks, seeds, methods, n_init=n_init, iterations=iterations, batch=batch, n_dev=n_dev, n_test=n_test,
                            data_dir=data_dir and str(data_dir), n_demos=n_demos)
     setup = lambda cfg: (default_generator(cfg) if generator is None else generator, default_blackbox(cfg) if blackbox is None else blackbox)
     return _nest(run_grid(runs, out_dir, setup, ray=ray, workers=workers, gpus_per_run=gpus_per_run))
@@ -313,6 +320,9 @@ SEARCH_VARIANTS = {
     'package + latent term': {'kernel': 'coupled+matern'},
     'matern': {'kernel': 'matern'},
     'package + decoded dedupe': {'dedupe': 'decoded'},
+    'package + decoded dedupe, ≤ 200 decodes': {'dedupe': 'decoded', 'max_decode': 200},
+    'package + decoded dedupe, ≤ 50 decodes': {'dedupe': 'decoded', 'max_decode': 50},
+    'package + decoded dedupe, ≤ 10 decodes': {'dedupe': 'decoded', 'max_decode': 10},
     'package + wide + decoded dedupe': {'proposal': 'wide', 'dedupe': 'decoded'},
     'package + latent term + wide + decoded dedupe': {'kernel': 'coupled+matern', 'proposal': 'wide', 'dedupe': 'decoded'},
     'matern + wide + decoded dedupe': {'kernel': 'matern', 'proposal': 'wide', 'dedupe': 'decoded'},
@@ -337,16 +347,17 @@ def search_run(world:str, variant, seed:int, n_init:int=10, iterations:int=6, q:
         y = f(Z)[0]
     elif variant == 'botorch': Z, y = run_botorch(f, n_init, iterations, q, seed=seed)
     else:
-        v = dict(variant); ties = v.pop('ties', 'first'); rng = v.pop('sobol_range', 'box')
+        v = dict(variant); ties = v.pop('ties', 'first'); rng = v.pop('sobol_range', 'box'); cap = v.pop('max_decode', None)
         step = OFFICIAL_STEP if v.pop('step', None) == 'official' else SearchStep(**v)
-        Z, y = run_bo(f, n_init, iterations, q, seed=seed, step=step, sobol_range=rng)
+        Z, y = run_bo(f, n_init, iterations, q, seed=seed, step=step, sobol_range=rng, max_decode=cap)
     ids = f.instruction(Z).tolist()
     best = pick_best(y, ties)
     after = ids[n_init:]
+    curve = [f.quality[ids[pick_best(y[:n], ties)]].item() for n in range(1, len(ids) + 1)]  # the pick's true quality after n evaluations
     return {'world': world, 'seed': seed, 'quality': f.quality[ids[best]].item(), 'dev': y[best].item(),
             'best_quality': f.quality.max().item(), 'distinct': len(set(ids)),
             'repeats': sum(v in ids[:n_init + j] for j, v in enumerate(after)) / max(len(after), 1),
-            'found_after_init': ids[best] not in ids[:n_init], 'evaluations': len(ids), 'seconds': time.time() - t0}
+            'found_after_init': ids[best] not in ids[:n_init], 'evaluations': len(ids), 'curve': curve, 'seconds': time.time() - t0}
 
 def _search_job(args):  # one grid cell in a worker process: (out_dir, world, label, seed, budget)
     out_dir, world, label, seed, budget = args
@@ -709,7 +720,8 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
             chosen = efficiency_tasks(sens)
             tasks = tasks or chosen
             if not tasks: raise ValueError('No task has a gold − none gap of at least 0.2 with this black box: the comparison would measure noise.')
-            r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir, ray=ray, workers=workers, gpus_per_run=gpus_per_run)
+            r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir, ray=ray, workers=workers, gpus_per_run=gpus_per_run,
+                                       methods=EFFICIENCY_METHODS + ABLATION_METHODS)  # the search ablation's real-task rows beside the grid
             r['efficiency_setup'] = f"{sens[tasks[0]]['model']} (the offline default) as generator and black box, zero-shot"
             r['efficiency_diagnostics'] = efficiency_diagnostics(out / 'efficiency')
             r['gp_fit'] = gp_fit_quality(out / 'efficiency')

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Callable
 
 # %% auto #0
-__all__ = ['LLAMA_CPP_PORTABLE', 'request_key', 'AnswerCache', 'BudgetExceeded', 'BlackBoxError', 'Usage', 'BlackBox',
-           'FunctionBlackBox', 'OpenAIBlackBox', 'free_port', 'llama_cpp_server', 'server_death_message',
+__all__ = ['MAX_ANSWER_CHARS', 'LLAMA_CPP_PORTABLE', 'request_key', 'AnswerCache', 'BudgetExceeded', 'BlackBoxError', 'Usage',
+           'BlackBox', 'FunctionBlackBox', 'OpenAIBlackBox', 'free_port', 'llama_cpp_server', 'server_death_message',
            'group_by_prefix', 'greedy_shared_prefix', 'LocalBlackBox']
 
 # %% ../nbs/09_blackbox.ipynb #63bd3c12
@@ -165,6 +165,28 @@ class FunctionBlackBox(BlackBox):
 # %% ../nbs/09_blackbox.ipynb #6e36879e
 class _BadReply(Exception): "A reply that is not an answer (no choices, `content: null`, an error object, invalid JSON)"
 
+MAX_ANSWER_CHARS = 16_000  # an answer is kept (and cached) up to this length: a server that ignores max_tokens cannot fill the cache
+
+def _deadline_client(seconds:float):
+    "An httpx client for the `openai` client whose replies must arrive whole within `seconds` (httpx's timeout bounds each read)"
+    import openai
+    try: import httpx2 as httpx  # what openai >= 3 is built on
+    except ImportError: import httpx
+    class Body(httpx.SyncByteStream):
+        def __init__(self, inner, end, request): self.inner, self.end, self.request = inner, end, request
+        def __iter__(self):
+            for chunk in self.inner:
+                if time.monotonic() > self.end: raise httpx.ReadTimeout(f'the reply took longer than {seconds:g} s in all', request=self.request)
+                yield chunk
+        def close(self): self.inner.close()
+    class Transport(httpx.HTTPTransport):
+        def handle_request(self, request):
+            end = time.monotonic() + seconds
+            r = super().handle_request(request)
+            r.stream = Body(r.stream, end, request)
+            return r
+    return openai.DefaultHttpxClient(transport=Transport(), timeout=seconds)
+
 def _stderr(msg:str): print(msg, file=sys.stderr, flush=True)
 
 class OpenAIBlackBox(BlackBox):
@@ -176,7 +198,7 @@ class OpenAIBlackBox(BlackBox):
                  max_tokens:int=32, # answers are one short line
                  concurrency:int=8, # requests in flight at once
                  max_retries:int=4, # retries of a failed request (429, 5xx, timeout, lost connection, bad reply)
-                 timeout:float=30, # seconds per attempt
+                 timeout:float=30, # seconds per attempt: for each read, and for the whole reply
                  system_prompt:str|None=None, # optional system message in chat mode
                  on_retry:Callable[[str], None]|None=_stderr, # told about each retry (default: a line on stderr)
                  **kwargs): # `BlackBox` options: cache, max_calls, max_cost, price, ledger
@@ -189,9 +211,17 @@ class OpenAIBlackBox(BlackBox):
         if not key:
             if base_url is None: raise ValueError(f'No API key: set the environment variable {api_key_env} (or pass base_url for a local server).')
             key = 'sk-no-key-needed'
+        if key != key.strip() or any(ch.isspace() for ch in key):  # a pasted newline: every request would fail, and the key be in the error
+            raise ValueError(f'The API key in {api_key_env} holds whitespace (a newline or a space, often from pasting it); set it again without.')
+        self._key = key
         self.model, self.base_url, self.mode, self.max_tokens = model, base_url, mode, max_tokens
         self.concurrency, self.system_prompt, self.max_retries, self.timeout, self.on_retry = concurrency, system_prompt, max_retries, timeout, on_retry
-        self.client = openai.OpenAI(api_key=key, base_url=base_url, max_retries=0, timeout=timeout)  # retries are ours
+        self.client = openai.OpenAI(api_key=key, base_url=base_url, max_retries=0, timeout=timeout,  # retries are ours
+                                    http_client=_deadline_client(timeout))
+
+    def _mask(self, text:str) -> str:
+        "`text` with the API key blanked out: no message, retry line or exception ever carries it"
+        return text.replace(self._key, '***') if getattr(self, '_key', None) else text
 
     def __repr__(self): return f'OpenAIBlackBox(model={self.model!r}, base_url={self.base_url!r}, mode={self.mode!r})'
     @property
@@ -213,11 +243,11 @@ class OpenAIBlackBox(BlackBox):
         err = (getattr(r, 'model_extra', None) or {}).get('error')
         if err: raise _BadReply(f'a reply with an error object: {str(err)[:200]}')
         if not getattr(r, 'choices', None): raise _BadReply('a reply with no choices')
-        c = r.choices[0]
+        c = min(r.choices, key=lambda c: c.index if isinstance(getattr(c, 'index', None), int) else 0)  # the first by index, not by position
         text = (c.message.content if getattr(c, 'message', None) is not None else None) if self.mode == 'chat' else getattr(c, 'text', None)
         if not isinstance(text, str): raise _BadReply('a reply whose answer text is null')
         if r.usage: self._account(r.usage.prompt_tokens or 0, r.usage.completion_tokens or 0)
-        return text
+        return text[:MAX_ANSWER_CHARS]
 
     def _ask_retrying(self, prompt:str, stop:threading.Event) -> str:
         "`_ask`, retried with backoff (the server's `Retry-After` honoured); `BlackBoxError` once it keeps failing"
@@ -227,13 +257,14 @@ class OpenAIBlackBox(BlackBox):
             try: return self._ask(prompt)
             except _BadReply as e: what = f'sent {e}'
             except openai.APITimeoutError: what = f'did not answer within {self.timeout:g} s'
-            except openai.APIConnectionError as e: what = f'connection failed ({e.__cause__ or e})'
+            except openai.APIConnectionError as e: what = self._mask(f'connection failed ({e.__cause__ or e})')
             except openai.APIStatusError as e:
-                what = f'answered HTTP {e.status_code}: {str(e.message)[:200]}'
+                what = self._mask(f'answered HTTP {e.status_code}: {str(e.message)[:200]}')
                 if e.status_code not in (408, 409, 429) and e.status_code < 500:  # a bad key, an unknown model: retrying cannot help
                     raise BlackBoxError(f'{self.where} refused the request: {what}') from None
                 try: wait = float(e.response.headers.get('retry-after'))
                 except (TypeError, ValueError): pass
+            what = self._mask(what)
             if attempt == self.max_retries or stop.is_set(): break
             wait = min(60.0, wait if wait is not None else 0.5 * 2 ** attempt)
             if self.on_retry: self.on_retry(f'{self.where} {what}; retry {attempt + 1} of {self.max_retries} in {wait:.1f} s')

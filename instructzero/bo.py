@@ -120,8 +120,8 @@ def _cmaes(acq, x0:torch.Tensor, lo:float, sigma0:float, seed:int, maxiter:int, 
 def _new_instructions(X:torch.Tensor, v:torch.Tensor, q:int, decode, seen, chunk:int, max_decode:int|None) -> list[torch.Tensor]:
     "Walk the candidates from the highest acquisition down, decoding `chunk` at a time: the first q that write an unseen instruction"
     keep, known = [], set(seen)
-    X = X[torch.argsort(v, descending=True)]
-    for i in range(0, len(X) if max_decode is None else min(len(X), max_decode), chunk):
+    X = X[torch.argsort(v, descending=True)][:max_decode]  # the cap is exact, whatever the chunk
+    for i in range(0, len(X), chunk):
         for x, v_ in zip(X[i:i + chunk], decode(X[i:i + chunk])):
             if v_ not in known: keep.append(x); known.add(v_)
             if len(keep) == q: return keep
@@ -204,7 +204,8 @@ def run_bo(f, n_init:int=10, iterations:int=5, q:int=5,
            seed:int=0, d:int=10,
            explore:int=0, # of each batch, this many uniform random latents instead of EI proposals
            step:SearchStep|None=None, # every choice of the search step (overrides kernel and method)
-           sobol_range:str='box'): # the initial design in the whole box, or in [0, 1]^d as the official code
+           sobol_range:str='box', # the initial design in the whole box, or in [0, 1]^d as the official code
+           max_decode:int|None=None): # with `dedupe='decoded'`: candidates decoded per round at most (None: as many as it takes)
     "Plain BO on a synthetic objective `f`: returns all evaluated Z and y"
     step = step or SearchStep(kernel=kernel, proposal=method)
     Z = sobol_points(n_init, d, seed=seed, space=sobol_range)
@@ -213,7 +214,7 @@ def run_bo(f, n_init:int=10, iterations:int=5, q:int=5,
     for it in range(iterations):
         gp = fit_gp(Z, y, S, step)
         decoded = dict(decode=lambda X: f.instruction(X).tolist(), seen=set(f.instruction(Z).tolist())) if step.dedupe == 'decoded' else {}
-        Zn = propose(gp, y, q=q - explore, seed=seed * 1000 + it, **decoded)
+        Zn = propose(gp, y, q=q - explore, seed=seed * 1000 + it, max_decode=max_decode, **decoded)
         if explore: Zn = torch.cat([Zn, torch.rand(explore, d, generator=g, dtype=torch.double) * 2 - 1])
         yn, Sn = f(Zn)
         Z, y, S = torch.cat([Z, Zn]), torch.cat([y, yn]), torch.cat([S, Sn])

@@ -4,8 +4,9 @@
 
 # %% ../nbs/13_cli.ipynb #33a7c2a0
 from __future__ import annotations
-import argparse, json, math, os, sys
+import argparse, json, math, os, signal, sqlite3, subprocess, sys
 from pathlib import Path
+from . import __version__
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
 from .blackbox import BudgetExceeded, BlackBoxError
@@ -14,19 +15,21 @@ from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
 # %% auto #0
-__all__ = ['SWITCHES', 'number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'cmd_run', 'cmd_report',
-           'cmd_bench', 'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command', 'main']
+__all__ = ['SWITCHES', 'number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'Stopped', 'cmd_run',
+           'cmd_report', 'cmd_bench', 'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command', 'main']
 
 # %% ../nbs/13_cli.ipynb #913322bc
 def number(kind=int, # int or float
            low=None, # the smallest value allowed
-           above:bool=False): # low itself is not allowed
+           above:bool=False, # low itself is not allowed
+           high=None): # the largest value allowed
     "An argparse type: a finite `kind` no smaller than `low`; argparse names the option in the error"
     def parse(s:str):
         try: v = kind(s)
         except ValueError: raise argparse.ArgumentTypeError(f"expected {'a whole number' if kind is int else 'a number'}, got {s!r}") from None
         if kind is float and not math.isfinite(v): raise argparse.ArgumentTypeError(f'expected a finite number, got {s!r}')
         if low is not None and (v <= low if above else v < low): raise argparse.ArgumentTypeError(f"must be {'>' if above else '>='} {low}, got {s}")
+        if high is not None and v > high: raise argparse.ArgumentTypeError(f'must be <= {high}, got {s}')
         return v
     return parse
 
@@ -94,6 +97,17 @@ def _summary(st:dict, ck:Path) -> str:
              f"black-box calls: {st['calls']}, seconds: {st['seconds']:.0f}", f'run: {ck}']
     return '\n'.join(lines)
 
+class Stopped(KeyboardInterrupt):
+    "A stop signal (SIGTERM, SIGHUP) as an exception: what Ctrl-C does — save the run, shut servers down — it does too"
+    def __init__(self, signum:int): super().__init__(signal.Signals(signum).name); self.signum = signum
+
+def _on_stop_signal(signum, frame):
+    for s in (signal.SIGTERM, signal.SIGHUP): signal.signal(s, signal.SIG_IGN)  # a second signal must not cut the saving short
+    raise Stopped(signum)
+
+def _why(e:KeyboardInterrupt) -> str: return f'stopped by {e}' if isinstance(e, Stopped) else 'interrupted'
+def _exit_code(e:KeyboardInterrupt) -> int: return 128 + e.signum if isinstance(e, Stopped) else 130
+
 def _stop(msg:str, code:int):
     print(f'instructzero: {msg}', file=sys.stderr); sys.exit(code)
 
@@ -109,7 +123,13 @@ def cmd_run(a):
     try: st = opt.run(on_eval=on_eval)
     except BudgetExceeded as e: opt.save(); bar.close(); _stop(f'{e} The run is saved in {ck}: raise the cap and rerun with --resume.', 3)
     except BlackBoxError as e: opt.save(); bar.close(); _stop(f'{e} The run is saved in {ck}: rerun with --resume once the server answers.', 4)
-    except KeyboardInterrupt: opt.save(); bar.close(); _stop(f'interrupted. The run is saved in {ck}: rerun with --resume to continue.', 130)
+    except (OSError, sqlite3.Error) as e:  # a full disk, a folder made read-only: what is saved stays valid
+        bar.close()
+        try: opt.save(); where = f'The run is saved in {ck}'
+        except (OSError, sqlite3.Error): where = f'The run up to its last checkpoint is in {ck}'
+        _stop(f'{e}. {where}: fix that and rerun with --resume.', 2)
+    except KeyboardInterrupt as e:
+        opt.save(); bar.close(); _stop(f'{_why(e)}. The run is saved in {ck}: rerun with --resume to continue.', _exit_code(e))
     finally: bar.close()
     print(_summary(st, ck))
     return st
@@ -134,12 +154,13 @@ def cmd_bench(a):
 
 # %% ../nbs/13_cli.ipynb #4860fc58
 def cmd_dashboard(a):
-    "Serve the dashboard as a web page with Voilà on 127.0.0.1 until Ctrl-C"
-    import socket, subprocess, tempfile, time, urllib.request, urllib.error
+    "Serve the dashboard as a web page with Voilà on 127.0.0.1 until Ctrl-C, SIGTERM or SIGHUP; then stop Voilà and its kernels"
+    import socket, tempfile, time, urllib.request, urllib.error
     try: import voila  # noqa: F401
     except ImportError: raise ImportError('the dashboard page needs Voilà: pip install "instructzero[page]" (or: pip install voila)') from None
     from instructzero.widgets import page_notebook
     with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Voilà's server binds: a port left in TIME_WAIT by a stopped page is free
         try: s.bind(('127.0.0.1', a.port))
         except OSError: raise ValueError(f'--port {a.port} is in use on 127.0.0.1: choose another port.') from None
     out = Path(a.out_dir).expanduser().resolve()
@@ -153,18 +174,29 @@ def cmd_dashboard(a):
     url = f'http://127.0.0.1:{a.port}/'
     try:
         for _ in range(600):
-            if proc.poll() is not None: raise RuntimeError(f'Voilà exited with code {proc.returncode} before serving the page.')
+            if proc.poll() is not None: raise ChildProcessError(f'Voilà exited with code {proc.returncode} before serving the page (run without --quiet to see its log).')
             try:
                 with urllib.request.urlopen(url, timeout=1): break
             except (urllib.error.URLError, OSError): time.sleep(0.2)
         print(f'dashboard: {url}  (run folder {out}; Ctrl-C stops it)', flush=True)
         proc.wait()
-    except KeyboardInterrupt: print('instructzero: dashboard stopped.', file=sys.stderr)
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try: proc.wait(10)
-            except subprocess.TimeoutExpired: proc.kill(); proc.wait()
+    except KeyboardInterrupt as e: print(f"instructzero: dashboard {_why(e).replace('interrupted', 'stopped')}.", file=sys.stderr)
+    finally: _stop_tree(proc)
+
+def _stop_tree(proc, grace:float=10):
+    "Stop a server and every process it started (Voilà's kernels run in sessions of their own, so a process group would miss them)"
+    import psutil
+    try: kids = psutil.Process(proc.pid).children(recursive=True)
+    except psutil.NoSuchProcess: kids = []
+    if proc.poll() is None:
+        proc.terminate()  # Voilà shuts its kernels down on SIGTERM
+        try: proc.wait(grace)
+        except subprocess.TimeoutExpired: proc.kill(); proc.wait()
+    _, alive = psutil.wait_procs(kids, timeout=grace)
+    for k in alive:
+        try: k.kill()
+        except psutil.NoSuchProcess: pass
+    psutil.wait_procs(alive, timeout=grace)
 
 # %% ../nbs/13_cli.ipynb #f0e8673f
 def cmd_fetch_data(a):
@@ -186,6 +218,7 @@ SWITCHES = {'kernel': 'the GP kernel', 'acquisition': 'the proposal step: how EI
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='instructzero', description='InstructZero: optimise instructions for black-box LLMs.')
+    p.add_argument('--version', action='version', version=f'instructzero {__version__}')
     sub = p.add_subparsers(dest='command', required=True)
     t = sub.add_parser('tasks', help='list tasks with sizes and metric')
     t.add_argument('--data-dir', default=None, help='Instruction-Induction folder (default: $INSTRUCTZERO_DATA or the user cache)')
@@ -224,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
         o.add_argument('--' + name.replace('_', '-'), *(['--proposal'] if name == 'acquisition' else []), dest=name,
                        choices=[c for c in CHOICES[name] if c is not None], default=None, help=help)
     o.add_argument('--n-gen-demos', type=number(int, 1), default=None, help="demonstrations shown to the generator (package 5, official 10)")
+    o.add_argument('--max-decode', type=number(int, 1), default=200, help="with --dedupe decoded: candidates decoded per round at most (default: 200)")
     r.add_argument('--n-tokens', type=number(int, 1), default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
     r.add_argument('--alpha', type=number(float, 0, above=True), default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
     r.add_argument('--instruction', default=None, help='for --method manual: the instruction (default: the gold one)')
@@ -235,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument('--out', default=None, help='where to write (default: the first run directory)')
     rp.set_defaults(fn=cmd_report)
     dp = sub.add_parser('dashboard', help='the dashboard as a web page (Voilà) on 127.0.0.1')
-    dp.add_argument('--port', type=number(int, 1), default=8866, help='port on 127.0.0.1 (default 8866)')
+    dp.add_argument('--port', type=number(int, 1, high=65535), default=8866, help='port on 127.0.0.1 (default 8866)')
     dp.add_argument('--out-dir', default='runs/dashboard', help="the page's run folder (default runs/dashboard)")
     dp.add_argument('--task', default=None, help='the task the form starts with (default sentiment)')
     dp.add_argument('--data-dir', default=None, help='the Instruction-Induction folder the form starts with')
@@ -257,13 +291,14 @@ def run_command(argv:list[str]|None=None):
     "Parse `argv`, run the subcommand and return its result; errors end with one line: status 2 for bad input, 3 for a spent budget, 4 for a failing black box"
     a = build_parser().parse_args(argv)
     try: return a.fn(a)
-    except (FileNotFoundError, FileExistsError, NotADirectoryError, IsADirectoryError, PermissionError, ValueError, TypeError,
-            ImportError, RunDirBusy, BudgetExceeded, BlackBoxError) as e:
+    except (OSError, sqlite3.Error, ValueError, TypeError, ImportError, RunDirBusy, BudgetExceeded, BlackBoxError) as e:  # OSError: a
+        # missing or read-only path, a full disk, no network, a server that exited; sqlite3: the answer cache's disk
         if os.environ.get('INSTRUCTZERO_DEBUG'): raise
         code = 3 if isinstance(e, BudgetExceeded) else 4 if isinstance(e, BlackBoxError) else 2
         print(f'instructzero: error: {e}', file=sys.stderr); sys.exit(code)
-    except KeyboardInterrupt: print('instructzero: interrupted.', file=sys.stderr); sys.exit(130)
+    except KeyboardInterrupt as e: print(f'instructzero: {_why(e)}.', file=sys.stderr); sys.exit(_exit_code(e))
 
 def main(argv:list[str]|None=None) -> None:
-    "Console entry point of `instructzero`"
+    "Console entry point of `instructzero`: SIGTERM and SIGHUP stop it as Ctrl-C does (the run saved, servers shut down)"
+    for s in (signal.SIGTERM, signal.SIGHUP): signal.signal(s, _on_stop_signal)
     run_command(argv)

@@ -166,10 +166,13 @@ def load_causal_lm(name_or_path:str|Path|None=None, # an `OFFLINE_MODELS` name, 
         path = Path(name).expanduser()
         if not path.exists():
             if name.startswith(('.', '/', '~')): raise FileNotFoundError(f'Model folder {path} does not exist.')
+            if '/' not in name: raise ValueError(f"Unknown model {name!r}: use one of {', '.join(OFFLINE_MODELS)}, a model folder, or a model id (owner/name).")
             path = name  # a model id for transformers to resolve
     key = (str(path), str(device), dtype)
     if key not in _LOADED:
-        tok = tf.AutoTokenizer.from_pretrained(path)
+        try: tok = tf.AutoTokenizer.from_pretrained(path)
+        except OSError as e:  # an id that cannot be fetched (no network, no such model): its first line says why
+            raise OSError(f'Could not load the model {name!r}: ' + (str(e).strip().splitlines() or ['no reason given'])[0]) from None
         tok.padding_side = 'left'
         if tok.pad_token is None: tok.pad_token = tok.eos_token
         model = tf.AutoModelForCausalLM.from_pretrained(path, dtype=dtype).to(device).eval()

@@ -13,9 +13,9 @@ from .scorer import Scorer
 from .blackbox import Usage, BudgetExceeded
 
 # %% auto #0
-__all__ = ['METHODS', 'RUN_KEYS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'CHOICES', 'PROFILES', 'generator_demos',
-           'RunDirBusy', 'lock_run_dir', 'read_run', 'Evaluation', 'Proposer', 'decode', 'BayesOpt', 'RandomLatents',
-           'SampledInstructions', 'FixedInstruction', 'InstructZero', 'config_differences', 'RunConfig',
+__all__ = ['METHODS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'RUN_KEYS', 'CHOICES', 'PROFILES', 'generator_demos',
+           'Evaluation', 'Proposer', 'decode', 'BayesOpt', 'RandomLatents', 'SampledInstructions', 'FixedInstruction',
+           'InstructZero', 'config_differences', 'RunDirBusy', 'lock_run_dir', 'read_run', 'RunConfig',
            'default_cache_path', 'make_blackbox', 'build_run']
 
 # %% ../nbs/06_optimizer.ipynb #7c90f3e0
@@ -36,50 +36,6 @@ def _atomic_write_json(path:Path, obj):
     tmp = path.with_name(path.name + '.tmp')
     with open(tmp, 'w') as f: json.dump(_finite(obj), f, indent=1, allow_nan=False); f.flush(); os.fsync(f.fileno())
     os.replace(tmp, path)
-
-# %% ../nbs/06_optimizer.ipynb #2eb9dfda
-class RunDirBusy(RuntimeError): "Another process is writing this run folder"
-
-_HELD = {}  # run folders this process holds: path -> the open lock file
-
-def _lock_holder(f, wait:float=2.0) -> str:
-    "The PID in lock file `f`; the holder writes it just after taking the lock, so wait up to `wait` s for it"
-    end = time.monotonic() + wait
-    while True:
-        f.seek(0); pid = f.read().strip()
-        if pid or time.monotonic() > end: return pid or 'unknown'
-        time.sleep(0.02)
-
-def lock_run_dir(folder:str|Path):
-    "Claim run folder `folder` for this process, or raise `RunDirBusy` naming the process that holds it"
-    folder = Path(folder).resolve()
-    if folder in _HELD: return
-    folder.mkdir(parents=True, exist_ok=True)
-    try: import fcntl
-    except ImportError: return  # no advisory locks on this platform (Windows): one writer is then up to the user
-    f = open(folder / '.lock', 'a+')
-    try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        pid = _lock_holder(f); f.close()
-        raise RunDirBusy(f'{folder} is in use by another run (process {pid}): wait for it to end, or choose another folder.') from None
-    f.seek(0); f.truncate(); f.write(f'{os.getpid()}\n'); f.flush()
-    _HELD[folder] = f
-
-RUN_KEYS = ('config', 'history')  # what any run file has; the rest has defaults
-
-def read_run(path:str|Path) -> dict:
-    "The run in `path` (a run.json or its folder), checked; a `ValueError` naming the file if it is not a run"
-    p = Path(path)
-    if p.is_dir(): p = p / 'run.json'
-    if not p.exists(): raise FileNotFoundError(f'No run at {p}: expected the run.json that `instructzero run --out DIR` writes.')
-    try: st = json.loads(p.read_text(encoding='utf-8'))
-    except (ValueError, UnicodeDecodeError) as e:
-        raise ValueError(f'{p} is not a run file: it is not valid JSON ({e}). Remove it (and its folder) to start over.') from None
-    missing = [k for k in RUN_KEYS if k not in st] if isinstance(st, dict) else list(RUN_KEYS)
-    if missing: raise ValueError(f"{p} is not a run file: it has no {', '.join(missing)}. Remove it (and its folder) to start over.")
-    if not isinstance(st['history'], list) or not all(isinstance(r, dict) and {'instruction', 'mean', 'per_example'} <= set(r) for r in st['history']):
-        raise ValueError(f'{p} is not a run file: its history is not a list of evaluations.')
-    return st
 
 # %% ../nbs/06_optimizer.ipynb #2cc25bba
 FORMAT_VERSION = 2  # run.json: 1 = untyped history dicts (same keys), 2 = `Evaluation` records and the `RunConfig`
@@ -176,7 +132,8 @@ class InstructZero:
                  n_init:int=25, iterations:int=5, batch:int=25, # budget: n_init + iterations × batch evaluations
                  kernel:str='coupled', # 'coupled', 'matern' or 'coupled+matern' (when `search` is not given)
                  acquisition:str='cmaes', # how EI is maximised: one of `bo.PROPOSALS` (when `search` is not given)
-                 search=None, # a `bo.SearchStep`: every choice of the Bayesian-optimisation round (overrides kernel and acquisition)
+                 dedupe:str='decoded', # propose only latents whose instruction (decoded first) was not scored yet, or 'none' (when `search` is not given)
+                 search=None, # a `bo.SearchStep`: every choice of the Bayesian-optimisation round (overrides kernel, acquisition and dedupe)
                  sobol_range:str='box', # the initial design in the whole box, or in [0, 1]^d ('unit') as the official code
                  ties:str='first', # the best of equal dev scores: 'first' evaluated, or 'last' (the official code)
                  max_decode:int=200, # with `dedupe='decoded'`: candidates decoded per round at most (generator time, no black-box call)
@@ -194,7 +151,7 @@ class InstructZero:
         if ties not in ('first', 'last'): raise ValueError(f"ties must be 'first' or 'last', got {ties!r}.")
         if search is None and method == 'instructzero':  # checked now, before the initial design is paid for
             from instructzero.bo import SearchStep
-            search = SearchStep(kernel=kernel, proposal=acquisition)
+            search = SearchStep(kernel=kernel, proposal=acquisition, dedupe=dedupe)
         if search is not None: kernel, acquisition = search.kernel, search.proposal
         self.search, self.sobol_range, self.ties, self.max_decode = search, sobol_range, ties, max_decode
         self.scorer, self.generator, self.method = scorer, generator, method
@@ -378,6 +335,58 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     self.save()
     return self.state()
 
+# %% ../nbs/06_optimizer.ipynb #2eb9dfda
+class RunDirBusy(RuntimeError): "Another process is writing this run folder"
+
+_HELD = {}  # run folders this process holds: path -> the open lock file
+
+def _lock_holder(f, wait:float=2.0) -> str:
+    "The PID in lock file `f`; the holder writes it just after taking the lock, so wait up to `wait` s for it"
+    end = time.monotonic() + wait
+    while True:
+        f.seek(0); pid = f.read().strip()
+        if pid or time.monotonic() > end: return pid or 'unknown'
+        time.sleep(0.02)
+
+def lock_run_dir(folder:str|Path):
+    "Claim run folder `folder` for this process, or raise `RunDirBusy` naming the process that holds it"
+    folder = Path(folder).resolve()
+    if folder in _HELD: return
+    folder.mkdir(parents=True, exist_ok=True)
+    try: import fcntl
+    except ImportError: return  # no advisory locks on this platform (Windows): one writer is then up to the user
+    f = open(folder / '.lock', 'a+')
+    try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        pid = _lock_holder(f); f.close()
+        raise RunDirBusy(f'{folder} is in use by another run (process {pid}): wait for it to end, or choose another folder.') from None
+    f.seek(0); f.truncate(); f.write(f'{os.getpid()}\n'); f.flush()
+    _HELD[folder] = f
+
+RUN_KEYS = ('config', 'history')  # what any run file has; the rest has defaults
+
+def read_run(path:str|Path) -> dict:
+    "The run in `path` (a run.json or its folder), checked; a `ValueError` naming the file if it is not a run"
+    p = Path(path)
+    if p.is_dir(): p = p / 'run.json'
+    if not p.exists(): raise FileNotFoundError(f'No run at {p}: expected the run.json that `instructzero run --out DIR` writes.')
+    try: st = json.loads(p.read_text(encoding='utf-8'))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ValueError(f'{p} is not a run file: it is not valid JSON ({e}). Remove it (and its folder) to start over.') from None
+    missing = [k for k in RUN_KEYS if k not in st] if isinstance(st, dict) else list(RUN_KEYS)
+    if missing: raise ValueError(f"{p} is not a run file: it has no {', '.join(missing)}. Remove it (and its folder) to start over.")
+    if not isinstance(st['history'], list) or not all(isinstance(r, dict) and {'instruction', 'mean', 'per_example'} <= set(r) for r in st['history']):
+        raise ValueError(f'{p} is not a run file: its history is not a list of evaluations.')
+    v = st.get('version', 1)
+    if not isinstance(v, int) or isinstance(v, bool) or v > FORMAT_VERSION:
+        raise ValueError(f'{p} holds a run of format version {v!r}, newer than this instructzero reads ({FORMAT_VERSION}): upgrade the package to read it.')
+    num = lambda x: isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+    for i, r in enumerate(st['history']):
+        if not isinstance(r['instruction'], str) or not num(r['mean']) or not isinstance(r['per_example'], list) or not all(map(num, r['per_example'])):
+            raise ValueError(f"{p} is not a run file: evaluation {i} of its history does not hold an instruction and numeric scores "
+                             f"(mean {r['mean']!r}). Remove it (and its folder) to start over.")
+    return st
+
 # %% ../nbs/06_optimizer.ipynb #cd4b9eec
 CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
            'profile': ('package', 'official'),
@@ -393,7 +402,7 @@ CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 
 PROFILES = {
     'package': dict(kernel='coupled', acquisition='cmaes', ei='log', batch_variance='exact', instruction_lengthscale='shared',
                     gp_priors='package', projection_init='normal', sobol_range='box', generator_prompt='package',
-                    eval_template='package', ties='first', n_gen_demos=5, dedupe='none'),
+                    eval_template='package', ties='first', n_gen_demos=5, dedupe='decoded'),
     'official': dict(kernel='coupled', acquisition='official', ei='analytic', batch_variance='first-point',
                      instruction_lengthscale='per-example', gp_priors='official', projection_init='uniform', sobol_range='unit',
                      generator_prompt='official', eval_template='official', ties='last', n_gen_demos=10, dedupe='none'),
@@ -421,6 +430,7 @@ class RunConfig:
     instruction_lengthscale: str|None = None # k_S: 'shared' or 'per-example' (ARD over the dev examples)
     gp_priors: str|None = None # 'package' (unit cube, output-scale prior) or 'official' (raw z, none)
     dedupe: str|None = None # 'decoded': propose only latents whose instruction (decoded first) has not been scored
+    max_decode: int = 200 # with dedupe 'decoded': candidates decoded per round at most (generator time; the rest is a Sobol fill)
     projection_init: str|None = None # 'normal' (scaled to the embeddings by alpha) or 'uniform' (U[-1, 1])
     sobol_range: str|None = None # the initial design in 'box' [-1, 1]^d or 'unit' [0, 1]^d
     generator_prompt: str|None = None # 'package' or 'official' (Vicuna's format, soft prompt first, 128 tokens)
@@ -449,7 +459,7 @@ class RunConfig:
         "Raise a `ValueError` naming the first field that is wrong; return self"
         for k, options in CHOICES.items():
             if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(map(str, options))}; got {getattr(self, k)!r}.")
-        for k, low in (('n_init', 1), ('iterations', 0), ('batch', 1), ('n_dev', 1), ('n_test', 1), ('n_demos', 0), ('n_tokens', 1), ('n_gen_demos', 1),
+        for k, low in (('n_init', 1), ('iterations', 0), ('batch', 1), ('n_dev', 1), ('n_test', 1), ('n_demos', 0), ('n_tokens', 1), ('n_gen_demos', 1), ('max_decode', 1),
                        ('concurrency', 1), ('max_retries', 0), ('max_calls', 0)):
             v = getattr(self, k)
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
@@ -517,6 +527,10 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
         if ck.exists() and not resume: raise FileExistsError(f'{ck} already holds a run: resume it (--resume) or choose another folder.')
         if resume and not ck.exists(): raise FileNotFoundError(f'Nothing to resume: {ck} does not exist.')
         saved = read_run(ck) if resume else None
+        if saved:  # the settings are compared before any model loads (a local black box or generator takes a minute)
+            mine = {k: v for k, v in asdict(cfg).items() if k != 'n_demos' or v is not None}  # n_demos None: the run's own
+            if diff := config_differences(saved['config'], {'run': mine}):
+                raise ValueError(f'{ck} is a different run: ' + '; '.join(diff) + '. Resume with the settings it was started with, or choose another folder.')
     elif resume: raise ValueError('resume needs the checkpoint of the run to continue.')
     bb = blackbox or make_blackbox(cfg, ck.parent / 'answers.sqlite' if ck else None, ck.parent / 'usage.jsonl' if ck else None)
     if saved and saved.get('status') != 'finished':  # a resume that may not spend anything stops here, before any model is loaded
@@ -540,5 +554,5 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
         generator = InstructionGenerator(cfg.generator, placement=cfg.placement, prompt=cfg.generator_prompt)
     return InstructZero(scorer, generator, method=cfg.method, n_init=cfg.n_init, iterations=cfg.iterations, batch=cfg.batch,
                         kernel=cfg.kernel, acquisition=cfg.acquisition, search=search, sobol_range=cfg.sobol_range, ties=cfg.ties,
-                        n_tokens=cfg.n_tokens, alpha=cfg.alpha, init=cfg.projection_init, n_gen_demos=cfg.n_gen_demos,
+                        n_tokens=cfg.n_tokens, alpha=cfg.alpha, init=cfg.projection_init, n_gen_demos=cfg.n_gen_demos, max_decode=cfg.max_decode,
                         instruction=cfg.instruction, seed=cfg.seed, checkpoint=ck, resume=resume, config={'run': asdict(cfg)})

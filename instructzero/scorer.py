@@ -25,10 +25,16 @@ def normalize_prediction(text:str, lowercase:bool=True) -> str:
     return ' '.join(text.replace('-', ' ').translate(_PUNCT).split())
 
 # %% ../nbs/03_scorer.ipynb #bcabce94
+def _bare(prediction:str, answer:str) -> float|None:
+    "An answer that normalises to nothing (only punctuation, e.g. '?') is compared as written: else an empty reply would match it"
+    return None if normalize_prediction(answer) else float(prediction.strip() == answer.strip())
+
 def exact_match(prediction:str, answer:str) -> float:
+    if (b := _bare(prediction, answer)) is not None: return b
     return float(normalize_prediction(prediction) == normalize_prediction(answer))
 
 def f1(prediction:str, answer:str) -> float:
+    if (b := _bare(prediction, answer)) is not None: return b
     p, a = normalize_prediction(prediction).split(), normalize_prediction(answer).split()
     same = sum((Counter(p) & Counter(a)).values())
     if same == 0: return 0.0
@@ -36,6 +42,7 @@ def f1(prediction:str, answer:str) -> float:
     return 2 * prec * rec / (prec + rec)
 
 def exact_set(prediction:str, answer:str) -> float:
+    if (b := _bare(prediction, answer)) is not None: return b
     return float(set(normalize_prediction(prediction).split()) == set(normalize_prediction(answer).split()))
 
 def contains(prediction:str, answer:str) -> float:
@@ -100,7 +107,10 @@ class Scorer:
                  n_test:int|None=None, # test examples (default: all)
                  seed:int=0, split:Split|None=None, # or pass a ready `Split`
                  template:str='package'): # the evaluation prompt's wording: 'package' or 'official' (see `eval_prompt`)
-        if n_demos < 0: raise ValueError(f'n_demos must be >= 0, got {n_demos}.')
+        for k, v, low in (('n_dev', n_dev, 1), ('n_demos', n_demos, 0), ('n_test', n_test, 1), ('seed', seed, None)):
+            if (v is not None or k in ('n_dev', 'n_demos', 'seed')) and (isinstance(v, bool) or not isinstance(v, int)):
+                raise TypeError(f'{k} must be a whole number, got {v!r}.')
+            if low is not None and v is not None and v < low: raise ValueError(f'{k} must be >= {low}, got {v}.')
         if template not in EVAL_TEMPLATES: raise ValueError(f"template must be 'package' or 'official', got {template!r}.")
         if template == 'official' and n_demos: raise ValueError(f'the official evaluation template is zero-shot: use n_demos=0 with it, not {n_demos}.')
         self.template = template

@@ -192,7 +192,7 @@ def download_data(dest:str|Path|None=None, # where to write (default: the user c
             url, out = f"{src.base_url.rstrip('/')}/{rel.format(task=task)}", dest / kind / f'{task}.json'
             if out.exists() or _fetch(url, out, timeout): continue
             if kind == 'induce':
-                raise RuntimeError(f"Could not fetch {url}. Check the network, or download the files by hand into {dest}.")
+                raise ConnectionError(f"Could not fetch {url}. Check the network, or download the files by hand into {dest}.")
             # not every task has a test file or gold instructions: load_ii_task holds a test set out of induce/
     return dest
 
@@ -202,6 +202,8 @@ def _as_example(pair, i, where) -> Example:
     if not isinstance(pair, (tuple, list)) or len(pair) != 2:
         raise ValueError(f"{where}: item {i} should be an (input, output) pair, got {pair!r}.")
     inp, out = pair
+    if inp is None or out is None or (isinstance(out, (list, tuple)) and any(a is None for a in out)):
+        raise ValueError(f"{where}: item {i} has a missing (None) input or output: {pair!r}.")
     answers = tuple(str(a) for a in out) if isinstance(out, (list, tuple)) else (str(out),)
     if not str(inp).strip() or not answers or not all(a.strip() for a in answers):
         raise ValueError(f"{where}: item {i} has an empty input or output: {pair!r}.")
@@ -308,7 +310,9 @@ def builtin_task(name:str, # one of `BUILTIN_TASKS`
                  n_train:int=200, n_test:int=100, # sizes of the generated pool and test set
                  seed:int=0) -> Task:
     "A task the package generates itself (no data needed); the test set never repeats a training input"
-    if n_test < 1: raise ValueError(f'n_test must be at least 1, got {n_test}.')
+    for k, v in (('n_train', n_train), ('n_test', n_test)):
+        if isinstance(v, bool) or not isinstance(v, int) or v < (3 if k == 'n_train' else 1):
+            raise ValueError(f"{k} must be a whole number >= {3 if k == 'n_train' else 1} (demos and dev examples come from the pool), got {v!r}.")
     if name not in BUILTIN_TASKS: raise ValueError(f"Unknown built-in task {name!r}; choose from {', '.join(BUILTIN_TASKS)}.")
     gen, instruction = BUILTIN_TASKS[name]
     r, seen, pairs = random.Random(f'{name}-{seed}'), set(), []

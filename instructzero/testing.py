@@ -63,10 +63,14 @@ def fake_openai_server(respond:Callable[[str], str], # the answer to a prompt
 FAULTS = {'429': 'HTTP 429 with Retry-After: 0.2', '500': 'HTTP 500', '401': 'HTTP 401 (a bad key)', 'hang': 'no reply for hang_s seconds, then 504',
           'drop': 'the connection closed with no reply', 'null': 'a 200 reply whose answer is null',
           'error': 'a 200 reply holding an error object', 'empty': 'a 200 reply with no choices',
-          'badjson': 'a 200 reply that is not valid JSON'}
+          'badjson': 'a 200 reply that is not valid JSON',
+          'trickle': "the upstream reply, one byte every 0.5 s (each read is quick, the whole reply is not)",
+          'huge': 'a 200 reply whose answer is 10 MB of text (a server that ignores max_tokens)',
+          'shuffled': "the upstream reply with a wrong choice put first, at index 1 (choices must be read by index)"}
+_TRANSIENT = ('429', '500', 'hang', 'drop', 'null', 'error', 'empty', 'badjson')  # what a flaky server does: a retry gets the right answer
 
 def random_faults(rate:float, # share of requests spoiled
-                  seed:int=0, kinds=tuple(k for k in FAULTS if k != '401')) -> Callable[[int], str|None]:
+                  seed:int=0, kinds=_TRANSIENT) -> Callable[[int], str|None]:
     "A `faults` function for `fault_proxy`: request n gets a random kind with probability `rate`"
     def fault(n):
         r = random.Random(f'{seed}-{n}')
@@ -98,8 +102,25 @@ def fault_proxy(upstream:str, # the server's root URL, e.g. http://127.0.0.1:800
             if fault == 'badjson': return self._send(200, b'{"choices": [')
             req = urllib.request.Request(upstream + self.path, data=body, headers={'Content-Type': 'application/json'})
             try:
-                with urllib.request.urlopen(req, timeout=600) as r: self._send(r.status, r.read())
-            except urllib.error.HTTPError as e: self._send(e.code, e.read())
+                with urllib.request.urlopen(req, timeout=600) as r: status, reply = r.status, r.read()
+            except urllib.error.HTTPError as e: return self._send(e.code, e.read())
+            if fault in ('huge', 'shuffled'):
+                js = json.loads(reply); first = js['choices'][0]
+                wrong = json.loads(json.dumps(first)); wrong['index'] = 1
+                text = 'x' * 10_000_000 if fault == 'huge' else 'the wrong choice'
+                if chat: wrong['message']['content'] = text
+                else: wrong['text'] = text
+                js['choices'] = [wrong] if fault == 'huge' else [wrong, first]
+                if fault == 'huge': js['choices'][0]['index'] = 0
+                reply = json.dumps(js).encode()
+            if fault == 'trickle':
+                try:
+                    self.send_response(status); self.send_header('Content-Type', 'application/json'); self.send_header('Content-Length', str(len(reply)))
+                    self.end_headers()
+                    for b in reply: self.wfile.write(bytes([b])); self.wfile.flush(); time.sleep(0.5)
+                except (BrokenPipeError, ConnectionResetError): pass
+                return
+            self._send(status, reply)
     srv = LocalServer(Handler); srv.state = state
     return srv
 
