@@ -228,7 +228,7 @@ def default_generator(cfg):
 def default_blackbox(cfg):
     "The black box `cfg` names, built once per process: its memo then serves every run the process executes (a server's answers also go to the cache)"
     from instructzero.optimizer import make_blackbox
-    return _once(('blackbox', cfg.blackbox, cfg.model, cfg.base_url, cfg.mode),
+    return _once(('blackbox', cfg.blackbox, cfg.model, cfg.base_url, cfg.mode, cfg.resolved().eval_template),  # the official template's answers are longer
                  lambda: make_blackbox(cfg, cfg.cache) if cfg.blackbox == 'openai' else make_blackbox(replace(cfg, no_cache=True)))
 
 def default_setup(cfg) -> tuple:
