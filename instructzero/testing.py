@@ -106,12 +106,12 @@ def fault_proxy(upstream:str, # the server's root URL, e.g. http://127.0.0.1:800
             except urllib.error.HTTPError as e: return self._send(e.code, e.read())
             if fault in ('huge', 'shuffled'):
                 js = json.loads(reply); first = js['choices'][0]
-                wrong = json.loads(json.dumps(first)); wrong['index'] = 1
+                other = json.loads(json.dumps(first))  # a copy: 10 MB of text at index 0, or a wrong answer at index 1 put first
+                other['index'] = 0 if fault == 'huge' else 1
                 text = 'x' * 10_000_000 if fault == 'huge' else 'the wrong choice'
-                if chat: wrong['message']['content'] = text
-                else: wrong['text'] = text
-                js['choices'] = [wrong] if fault == 'huge' else [wrong, first]
-                if fault == 'huge': js['choices'][0]['index'] = 0
+                if chat: other['message']['content'] = text
+                else: other['text'] = text
+                js['choices'] = [other] if fault == 'huge' else [other, first]
                 reply = json.dumps(js).encode()
             if fault == 'trickle':
                 try:
