@@ -60,7 +60,7 @@ def bench_generator_settings(tasks=SETTINGS_TASKS, grid=SETTINGS_GRID, n:int=25,
     "Distinct well-formed instructions from a run's 25 Sobol soft prompts, per intro, placement, length, scale and task"
     from instructzero.optimizer import generator_demos
     from instructzero.generator import InstructionGenerator, INTRO, PLAIN_INTRO
-    from instructzero.projection import sobol_instructions, settings_table
+    from instructzero.generator_settings import sobol_instructions, settings_table
     from instructzero.tasks import load_task, split_task
     rows, gens = [], {}
     for name in tasks:

@@ -244,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument('--resume', action='store_true', help='continue the run in --out')
     r.add_argument('--method', choices=METHODS, default='instructzero')
     r.add_argument('--generator', default=None, help=f"generator: {', '.join(OFFLINE_MODELS)} (default {DEFAULT_MODEL}), a folder or a model id")
-    r.add_argument('--placement', choices=['start', 'user', 'answer'], default=None, help='where the soft prompt goes in a chat generator\'s prompt (default: measured, see 01_projection)')
+    r.add_argument('--placement', choices=['start', 'user', 'answer'], default=None, help='where the soft prompt goes in a chat generator\'s prompt (default: measured, see 03a_generator_settings)')
     r.add_argument('--n-init', type=number(int, 1), default=25, help='initial Sobol points')
     r.add_argument('--iterations', type=number(int, 0), default=5, help='BO iterations')
     r.add_argument('--batch', type=number(int, 1), default=25, help='proposals per iteration')

@@ -71,7 +71,7 @@ def clean_instruction(text:str) -> str:
     return ' '.join(text.split())
 
 # %% ../nbs/02_generator.ipynb #4c240f6e
-DEFAULT_PLACEMENT = 'answer'  # where the soft prompt goes in a chat model's prompt: chosen by measurement (01_projection)
+DEFAULT_PLACEMENT = 'answer'  # where the soft prompt goes in a chat model's prompt: chosen by measurement (03a_generator_settings)
 
 class InstructionGenerator:
     "Writes instructions with a causal LM from soft prompts and demonstrations, batched"

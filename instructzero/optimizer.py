@@ -415,7 +415,7 @@ class RunConfig:
     data_dir: str|None = None # the Instruction-Induction folder (default: found by `find_data_dir`)
     method: str = 'instructzero' # one of `METHODS`
     generator: str|None = None # the generator: an offline model's name, a folder or an id (default: the offline default)
-    placement: str|None = None # where a chat generator's soft prompt goes (default: measured, see 01_projection)
+    placement: str|None = None # where a chat generator's soft prompt goes (default: measured, see 03a_generator_settings)
     n_init: int = 25 # initial Sobol points
     iterations: int = 5 # Bayesian-optimisation rounds
     batch: int = 25 # proposals per round

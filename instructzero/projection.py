@@ -4,11 +4,10 @@
 
 # %% ../nbs/01_projection.ipynb #749eb5d5
 from __future__ import annotations
-import math, re, statistics
+import math
 
 # %% auto #0
-__all__ = ['SIGMA_Z', 'DEFAULT_N_TOKENS', 'DEFAULT_ALPHA', 'RandomProjection', 'sobol_points', 'is_well_formed', 'count_distinct',
-           'sobol_instructions', 'settings_table']
+__all__ = ['SIGMA_Z', 'DEFAULT_N_TOKENS', 'DEFAULT_ALPHA', 'RandomProjection', 'sobol_points']
 
 # %% ../nbs/01_projection.ipynb #4e263956
 SIGMA_Z = 1 / math.sqrt(3)  # std of U[-1, 1]
@@ -42,6 +41,10 @@ class RandomProjection:
         "A projection sized and scaled for `generator` (an `InstructionGenerator`)"
         return cls(hidden=generator.hidden, emb_std=generator.embedding_stats()['std'], **kwargs)
 
+# %% ../nbs/01_projection.ipynb #96342cd4
+DEFAULT_N_TOKENS = 5
+DEFAULT_ALPHA = 10.0
+
 # %% ../nbs/01_projection.ipynb #1c937124
 def sobol_points(n:int, d:int=10, seed:int=0,
                  space:str='box', # 'box': [-1, 1]^d, the search space; 'unit': [0, 1]^d, where the official code draws its design
@@ -51,36 +54,3 @@ def sobol_points(n:int, d:int=10, seed:int=0,
     if space not in ('box', 'unit'): raise ValueError(f"space must be 'box' or 'unit', got {space!r}.")
     u = SobolEngine(d, scramble=True, seed=seed).draw(n).double()
     return u * 2 - 1 if space == 'box' else u
-
-# %% ../nbs/01_projection.ipynb #d14dee0c
-def is_well_formed(instruction:str) -> bool:
-    "An instruction worth scoring: 3 to 40 words, mostly letters, not an echo of the demonstrations' format"
-    text = instruction.replace(' ', '')
-    return (3 <= len(instruction.split()) <= 40 and sum(c.isalpha() for c in text) >= 0.6 * len(text)
-            and not re.search(r'\b(Input|Output)\s*:', instruction))
-
-def count_distinct(instructions:list[str]) -> int:
-    "How many different well-formed instructions (ignoring case and a final full stop)"
-    return len({v.lower().rstrip('.') for v in instructions if is_well_formed(v)})
-
-def sobol_instructions(generator, # an `InstructionGenerator` (its `placement` is used)
-                       demos, n_tokens:int, alpha:float, n:int=25, seed:int=0) -> list[str]:
-    "The instructions `generator` writes for the n Sobol points of a run's initial design"
-    proj = RandomProjection.for_generator(generator, n_tokens=n_tokens, alpha=alpha, seed=seed)
-    return generator.generate(proj(sobol_points(n, proj.d, seed=seed)), demos)
-
-def settings_table(rows:list[dict], # one per task and setting: task, [intro,] placement, n_tokens, alpha, instructions
-                  ) -> list[dict]:
-    "Distinct well-formed instructions per setting, averaged over the tasks every setting was measured on; best first"
-    by = {}
-    for r in rows:
-        key = (r.get('intro', 'format'), r['placement'], r['n_tokens'], r['alpha'])
-        by.setdefault(key, {})[r['task']] = count_distinct(r['instructions'])
-    common = set.intersection(*(set(v) for v in by.values())) if by else set()
-    table = [{'intro': i, 'placement': p, 'n_tokens': n, 'alpha': a, 'mean': statistics.mean(v[t] for t in common),
-              'per_task': {t: v[t] for t in sorted(common)}} for (i, p, n, a), v in by.items()]
-    return sorted(table, key=lambda r: -r['mean'])
-
-# %% ../nbs/01_projection.ipynb #96342cd4
-DEFAULT_N_TOKENS = 5
-DEFAULT_ALPHA = 10.0
