@@ -26,8 +26,9 @@ python -m pip install -q torch==2.13.0
 
 if ! python -c "import importlib.metadata as m, sys; sys.exit(m.version('llama_cpp_python') != '0.3.36')" 2>/dev/null; then
   step "llama.cpp's Python server 0.3.36, built from source (a few minutes)"
+  export CMAKE_ARGS="-DLLAVA_BUILD=OFF"  # not the image/audio library (mtmd): nothing here uses it
   if [ "$(uname -m)" = x86_64 ]; then
-    export CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_SSE42=ON -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_BMI2=ON -DGGML_FMA=ON -DGGML_F16C=ON"
+    CMAKE_ARGS="$CMAKE_ARGS -DGGML_NATIVE=OFF -DGGML_SSE42=ON -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_BMI2=ON -DGGML_FMA=ON -DGGML_F16C=ON"
   fi
   python -m pip install -q --no-cache-dir "llama-cpp-python[server]==0.3.36"
   unset CMAKE_ARGS
@@ -50,6 +51,9 @@ fi
 step "the offline models, converted once (the notebooks would otherwise wait on each other's lock)"
 python -c "from instructzero.models import materialize_model as m; [print('  ', n, 'at', m(n)) for n in ('qwen2.5-coder-0.5b-instruct', 'gemma-3-270m')]"
 
+# nbdev_test runs one notebook per core; each with one thread (PyTorch would otherwise start a thread per core in every
+# notebook, and on 2 cores the oversubscribed threads took the suite from 15 to 28 minutes, measured 2026-12-02)
+export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}" MKL_NUM_THREADS="${MKL_NUM_THREADS:-1}"
 if [ $fast = 1 ]; then step "nbdev_test (fast: no slow or server tests)"; nbdev_test "$@"
 else step "nbdev_test --flags \"slow server\""; nbdev_test --flags "slow server" "$@"; fi
 step "all notebooks passed"
