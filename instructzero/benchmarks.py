@@ -560,16 +560,19 @@ BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', '
 
 def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 
-CONTRASTS = (('instructzero', 'uniform'), ('instructzero', 'ape'), ('instructzero', 'instructzero-matern'), ('instructzero', 'manual'))
+CONTRASTS = (('instructzero', 'uniform'), ('instructzero', 'ape'), ('instructzero', 'instructzero-matern'), ('instructzero', 'manual'),
+             ('instructzero-dedupe', 'uniform'), ('instructzero-dedupe', 'ape'), ('instructzero-official', 'uniform'), ('instructzero-official', 'ape'))
 
 def efficiency_contrasts(eff:dict, pairs=CONTRASTS) -> dict:
-    "Mean over tasks of (mean score of a − mean score of b), dev and test; and a's wins / ties / losses against b run by run, paired by seed"
+    """Over the runs of a and b on the same task and seed (the same dev and test sets): the mean over tasks of the mean
+    difference a − b, dev and test, and a's wins / ties / losses against b run by run"""
     out = {}
     for a, b in pairs:
-        ts = [t for t, by in eff.items() if by.get(a) and by.get(b)]
-        if not ts: continue
-        diff = lambda k: statistics.mean(statistics.mean(x[k] for x in eff[t][a]) - statistics.mean(x[k] for x in eff[t][b]) for t in ts)
-        paired = [(x, y) for t in ts for x in eff[t][a] for y in eff[t][b] if x.get('seed') == y.get('seed')]  # same seed: same dev and test sets
+        by_task = {t: [(x, y) for x in by.get(a, []) for y in by.get(b, []) if x.get('seed') == y.get('seed')] for t, by in eff.items()}
+        by_task = {t: p for t, p in by_task.items() if p}  # a method run on fewer seeds is compared on those seeds only
+        if not by_task: continue
+        ts, paired = list(by_task), [p for ps in by_task.values() for p in ps]
+        diff = lambda k: statistics.mean(statistics.mean(x[k] - y[k] for x, y in by_task[t]) for t in ts)
         wtl = lambda k: tuple(sum(s(x[k] - y[k]) for x, y in paired) for s in (lambda d: d > 1e-9, lambda d: abs(d) <= 1e-9, lambda d: d < -1e-9))
         out[(a, b)] = {'dev': diff('dev'), 'test': diff('test'), 'tasks': len(ts), 'dev_wtl': wtl('dev'), 'test_wtl': wtl('test')}
     return out

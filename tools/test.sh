@@ -26,10 +26,10 @@ python -m pip install -q torch==2.13.0
 
 if ! python -c "import importlib.metadata as m, sys; sys.exit(m.version('llama_cpp_python') != '0.3.36')" 2>/dev/null; then
   step "llama.cpp's Python server 0.3.36, built from source (a few minutes)"
-  export CMAKE_ARGS="-DLLAVA_BUILD=OFF"  # not the image/audio library (mtmd): nothing here uses it
   if [ "$(uname -m)" = x86_64 ]; then
-    CMAKE_ARGS="$CMAKE_ARGS -DGGML_NATIVE=OFF -DGGML_SSE42=ON -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_BMI2=ON -DGGML_FMA=ON -DGGML_F16C=ON"
+    export CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_SSE42=ON -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_BMI2=ON -DGGML_FMA=ON -DGGML_F16C=ON"
   fi
+  export CMAKE_ARGS="${CMAKE_ARGS:-} -DLLAVA_BUILD=OFF"  # not the image/audio library (mtmd): nothing here uses it
   python -m pip install -q --no-cache-dir "llama-cpp-python[server]==0.3.36"
   unset CMAKE_ARGS
 fi
