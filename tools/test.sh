@@ -54,6 +54,6 @@ python -c "from instructzero.models import materialize_model as m; [print('  ', 
 # nbdev_test runs one notebook per core; each with one thread (PyTorch would otherwise start a thread per core in every
 # notebook, and on 2 cores the oversubscribed threads took the suite from 15 to 28 minutes, measured 2026-12-02)
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}" MKL_NUM_THREADS="${MKL_NUM_THREADS:-1}"
-if [ $fast = 1 ]; then step "nbdev_test (fast: no slow or server tests)"; nbdev_test "$@"
-else step "nbdev_test --flags \"slow server\""; nbdev_test --flags "slow server" "$@"; fi
+if [ $fast = 1 ]; then step "nbdev_test (fast: no slow or server tests)"; nbdev_test --timing "$@"
+else step "nbdev_test --flags \"slow server\""; nbdev_test --flags "slow server" --timing "$@"; fi
 step "all notebooks passed"
