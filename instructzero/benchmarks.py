@@ -189,10 +189,16 @@ def bench_sensitivity(tasks=SENSITIVITY_TASKS, n_dev:int=20, n_demos:int|None=No
 # %% ../nbs/15_benchmarks.ipynb #5f127e89
 EFFICIENCY_METHODS = (('instructzero', 'coupled'), ('instructzero', 'matern'), ('uniform', 'coupled'), ('ape', 'coupled'), ('manual', 'coupled'))
 # The second element of a method names its variant: the `RunConfig` fields it sets. 'coupled' and 'matern' pin dedupe to 'none',
-# what the grid's first runs had; the real-task rows of the search ablation are 'dedupe' and 'official'.
+# what the grid's first runs had. The real-task rows of the search ablation: the fix ('dedupe'), the official profile, one
+# official choice each on the package's step ('official-proposals', 'ard'), the remedy for the vanishing variance ('latent'),
+# and 'qlogei': Matern on z with BoTorch's qLogEI through `optimize_acqf`, the stock BoTorch loop's search step on real tasks.
 EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), 'matern': dict(kernel='matern', dedupe='none'),
-                             'dedupe': dict(kernel='coupled', dedupe='decoded', max_decode=50), 'official': dict(profile='official')}
-ABLATION_METHODS = (('instructzero', 'dedupe'), ('instructzero', 'official'))  # run with the grid by `instructzero bench --only efficiency`
+                             'dedupe': dict(kernel='coupled', dedupe='decoded', max_decode=50), 'official': dict(profile='official'),
+                             'official-proposals': dict(kernel='coupled', dedupe='none', acquisition='official'),
+                             'ard': dict(kernel='coupled', dedupe='none', instruction_lengthscale='per-example'),
+                             'latent': dict(kernel='coupled+matern', dedupe='none'),
+                             'qlogei': dict(kernel='matern', dedupe='none', acquisition='qlogei')}
+ABLATION_METHODS = tuple(('instructzero', v) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei'))  # run with the grid by `instructzero bench --only efficiency`
 
 def _slug(task:str) -> str:  # a task's folder name: 'builtin:sum' -> 'builtin_sum', 'data/my.jsonl' -> 'my'
     return re.sub(r'[^A-Za-z0-9_.-]+', '_', Path(task).stem if Path(task).suffix else task)
@@ -561,7 +567,7 @@ BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', '
 def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 
 CONTRASTS = (('instructzero', 'uniform'), ('instructzero', 'ape'), ('instructzero', 'instructzero-matern'), ('instructzero', 'manual'),
-             ('instructzero-dedupe', 'uniform'), ('instructzero-dedupe', 'ape'), ('instructzero-official', 'uniform'), ('instructzero-official', 'ape'))
+             *((f'instructzero-{v}', b) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei') for b in ('uniform', 'ape')))
 
 def efficiency_contrasts(eff:dict, pairs=CONTRASTS) -> dict:
     """Over the runs of a and b on the same task and seed (the same dev and test sets): the mean over tasks of the mean
@@ -580,6 +586,7 @@ def efficiency_contrasts(eff:dict, pairs=CONTRASTS) -> dict:
 def _efficiency_md(eff:dict, setup:str, diag:dict|None=None) -> list[str]:
     "The efficiency table, its paired contrasts and (when given) the diagnostics, as markdown lines"
     labels = list(dict.fromkeys(l for t in eff.values() for l in t))
+    n_most = max((len(xs) for by in eff.values() for l, xs in by.items() if l != 'manual'), default=1)  # the grid's seeds
     budget = sorted({x['evaluations'] for by in eff.values() for l, xs in by.items() if l != 'manual' for x in xs if 'evaluations' in x})
     L = [f"**Sample efficiency** ({setup}; {'/'.join(map(str, budget)) or 'the same'} evaluations per run, manual: the gold instruction scored once; mean ± sd over seeds; best dev / test):", '', '| task | ' + ' | '.join(labels) + ' |', '|---|' + '---|' * len(labels)]
     for t, by in eff.items():
@@ -587,7 +594,8 @@ def _efficiency_md(eff:dict, setup:str, diag:dict|None=None) -> list[str]:
         for l in labels:
             xs = by.get(l, [])
             ms = lambda k: f"{statistics.mean(x[k] for x in xs):.2f}" + (f"±{statistics.stdev(x[k] for x in xs):.2f}" if len(xs) > 1 else '')  # one run: no sd
-            cells.append(f"{ms('dev')} / {ms('test')}" if xs else '–')
+            few = f' ({len(xs)} of {n_most} seeds)' if l != 'manual' and 0 < len(xs) < n_most else ''  # a method not yet run on every seed says so
+            cells.append(f"{ms('dev')} / {ms('test')}{few}" if xs else '–')
         L.append(f'| {t} | ' + ' | '.join(cells) + ' |')
     L += ['', 'Contrasts, mean over tasks of the per-task mean differences, dev / test (in brackets: wins / ties / losses of the first '
               'against the second, run by run on the same seed, dev; test): ' + '; '.join(
@@ -700,7 +708,8 @@ def efficiency_tasks(sens:dict, k:int=8, min_gap:float=0.2) -> list[str]:
 
 def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None,
                    tasks:list[str]|None=None, # the efficiency grid's tasks (default: `efficiency_tasks` of the sensitivity scan)
-                   ray:bool|str=False, workers:int|None=None, gpus_per_run:float=1) -> dict: # where the grid's runs go: see `run_grid`
+                   ray:bool|str=False, workers:int|None=None, gpus_per_run:float=1, # where the grid's runs go: see `run_grid`
+                   refresh:bool=False) -> dict: # efficiency: rebuild its tables from the runs finished in the grid's folder, running none
     "Run the chosen benchmarks; write results.json and summary.md into out_dir"
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     path = out / 'results.json'
@@ -723,8 +732,9 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
             chosen = efficiency_tasks(sens)
             tasks = tasks or chosen
             if not tasks: raise ValueError('No task has a gold − none gap of at least 0.2 with this black box: the comparison would measure noise.')
-            r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir, ray=ray, workers=workers, gpus_per_run=gpus_per_run,
-                                       methods=EFFICIENCY_METHODS + ABLATION_METHODS)  # the search ablation's real-task rows beside the grid
+            if refresh: r[name] = {t: v for t, v in read_grid(out / 'efficiency').items() if t in tasks}  # what has finished, as it stands
+            else: r[name] = bench_efficiency(tasks, out / 'efficiency', data_dir=data_dir, ray=ray, workers=workers, gpus_per_run=gpus_per_run,
+                                             methods=EFFICIENCY_METHODS + ABLATION_METHODS)  # the search ablation's real-task rows beside the grid
             r['efficiency_setup'] = f"{sens[tasks[0]]['model']} (the offline default) as generator and black box, zero-shot"
             r['efficiency_diagnostics'] = efficiency_diagnostics(out / 'efficiency')
             r['gp_fit'] = gp_fit_quality(out / 'efficiency')

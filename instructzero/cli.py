@@ -148,7 +148,8 @@ def cmd_report(a):
 def cmd_bench(a):
     "Run the benchmarks; write results.json and summary.md"
     from instructzero.benchmarks import run_benchmarks, summary_markdown, BENCHMARKS
-    r = run_benchmarks(a.out, a.only or BENCHMARKS, a.data_dir, tasks=a.tasks, ray=a.address or a.ray, workers=a.workers, gpus_per_run=a.gpus_per_run)
+    r = run_benchmarks(a.out, a.only or BENCHMARKS, a.data_dir, tasks=a.tasks, ray=a.address or a.ray, workers=a.workers, gpus_per_run=a.gpus_per_run,
+                       refresh=a.refresh)
     print(summary_markdown(r))
     return r
 
@@ -284,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     bp.add_argument('--address', default=None, help="run the grid on an existing Ray cluster ('auto', or ray://HOST:PORT)")
     bp.add_argument('--workers', type=number(int, 1), default=None, help='CPUs of the local Ray (default: all); for search: worker processes (default 1)')
     bp.add_argument('--gpus-per-run', type=number(float, 0), default=1, help='GPUs each run asks Ray for, when the cluster has any')
+    bp.add_argument('--refresh', action='store_true', help="efficiency: rebuild its tables from the runs finished in its folder, running none")
     bp.set_defaults(fn=cmd_bench)
     return p
 
