@@ -239,7 +239,11 @@ def run_botorch(f, n_init:int=10, iterations:int=5, q:int=5, seed:int=0, d:int=1
 # %% ../nbs/05_bo.ipynb #f274d4f0
 def _cell_world(anchors, weights, owner, S_all, quality):
     "z ↦ (mean score, score vector) for a world of power-diagram cells, each owned by an instruction with a fixed score vector"
-    def instruction(Z): return owner[(torch.cdist(Z.double(), anchors) ** 2 - weights).argmin(1)]
+    def nearest(c):  # each point's cell: the smallest squared distance to an anchor less the anchor's weight
+        D = torch.cdist(c, anchors); return D.square_().sub_(weights).argmin(1)
+    def instruction(Z):  # in chunks of rows: a 200,000-point sample would otherwise hold 200,000 × n_cells distances at once
+        Z = Z.double()
+        return owner[torch.cat([nearest(c) for c in Z.split(2048)])] if len(Z) else owner[:0]
     def f(Z):
         S = S_all[instruction(Z)]
         return S.mean(1), S
