@@ -11,14 +11,14 @@ import torch
 
 # %% auto #0
 __all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'EFFICIENCY_VARIANT_FIELDS',
-           'ABLATION_METHODS', 'SEARCH_VARIANTS', 'SEARCH_WORLDS', 'REACH_TASKS', 'REACH_SETTINGS', 'REACH_INTROS',
-           'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS', 'GP_KERNELS', 'machine',
-           'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox',
-           'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'efficiency_runs', 'default_generator',
-           'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'run_grid', 'bench_efficiency', 'search_run',
-           'bench_search', 'read_search', 'search_table', 'search_markdown', 'reachable_set', 'read_reachable',
-           'bench_reachable', 'plot_reachable', 'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown',
-           'efficiency_tasks', 'run_benchmarks', 'gp_fit_quality']
+           'ABLATION_METHODS', 'ABLATION_NOTES', 'SEARCH_VARIANTS', 'SEARCH_WORLDS', 'REACH_TASKS', 'REACH_SETTINGS',
+           'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS',
+           'GP_KERNELS', 'machine', 'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox',
+           'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'efficiency_runs',
+           'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'run_grid',
+           'bench_efficiency', 'search_run', 'bench_search', 'read_search', 'search_table', 'search_markdown',
+           'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable', 'efficiency_contrasts',
+           'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks', 'gp_fit_quality']
 
 # %% ../nbs/15_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -199,6 +199,14 @@ EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), '
                              'latent': dict(kernel='coupled+matern', dedupe='none'),
                              'qlogei': dict(kernel='matern', dedupe='none', acquisition='qlogei')}
 ABLATION_METHODS = tuple(('instructzero', v) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei'))  # run with the grid by `instructzero bench --only efficiency`
+ABLATION_NOTES = {  # what each real-task row of the search ablation is, for the summary
+    'instructzero': "the package's search step before the fix (dedupe 'none')",
+    'instructzero-dedupe': "the fix (dedupe='decoded') at the grid's batch of 5, at most 50 decodes a round",
+    'instructzero-official': 'the official profile (every official choice)',
+    'instructzero-official-proposals': "the package's step with the official proposal step only",
+    'instructzero-ard': "the package's step with one lengthscale per dev example in k_S",
+    'instructzero-latent': "the package's step with the latent term (the remedy for the vanishing variance)",
+    'instructzero-qlogei': "Matern on z with BoTorch's qLogEI (`optimize_acqf`): the stock BoTorch loop's search step"}
 
 def _slug(task:str) -> str:  # a task's folder name: 'builtin:sum' -> 'builtin_sum', 'data/my.jsonl' -> 'my'
     return re.sub(r'[^A-Za-z0-9_.-]+', '_', Path(task).stem if Path(task).suffix else task)
@@ -738,9 +746,11 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
             r['efficiency_setup'] = f"{sens[tasks[0]]['model']} (the offline default) as generator and black box, zero-shot"
             r['efficiency_diagnostics'] = efficiency_diagnostics(out / 'efficiency')
             r['gp_fit'] = gp_fit_quality(out / 'efficiency')
+            rows = [l for l in ABLATION_NOTES if any(l in by for by in r[name].values())]
             r['efficiency_note'] = ' '.join(x for x in (
                 f'{len(chosen)} of {len(sens)} tasks have a gold − none gap of at least 0.2 ({", ".join(chosen)}).' if len(chosen) < 6 else '',
-                f'This grid ran on {", ".join(tasks)}.' if list(tasks) != chosen else '') if x) or None
+                f'This grid ran on {", ".join(tasks)}.' if list(tasks) != chosen else '',
+                ('The search step\'s rows: ' + '; '.join(f'{l}, {ABLATION_NOTES[l]}' for l in rows) + '.') if len(rows) > 1 else '') if x) or None
             _plot_efficiency(out / 'efficiency', tasks)
             r['efficiency_variants'] = {f: {'setup': v, 'efficiency': read_grid(out / f), 'diagnostics': efficiency_diagnostics(out / f)}
                                         for f, v in EFFICIENCY_VARIANTS.items() if (out / f).is_dir()}
