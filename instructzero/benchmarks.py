@@ -607,7 +607,8 @@ def _efficiency_md(eff:dict, setup:str, diag:dict|None=None) -> list[str]:
         L.append(f'| {t} | ' + ' | '.join(cells) + ' |')
     L += ['', 'Contrasts, mean over tasks of the per-task mean differences, dev / test (in brackets: wins / ties / losses of the first '
               'against the second, run by run on the same seed, dev; test): ' + '; '.join(
-              f"{a} − {b} {round(d['dev'], 3) + 0:+.3f} / {round(d['test'], 3) + 0:+.3f} ({'/'.join(map(str, d['dev_wtl']))}; {'/'.join(map(str, d['test_wtl']))})"
+              f"{a} − {b} {round(d['dev'], 3) + 0:+.3f} / {round(d['test'], 3) + 0:+.3f} ({'/'.join(map(str, d['dev_wtl']))}; {'/'.join(map(str, d['test_wtl']))}"
+              + (f"; {d['tasks']} of {len(eff)} tasks)" if d['tasks'] < len(eff) else ')')  # a pair run on fewer tasks says on how many
               for (a, b), d in efficiency_contrasts(eff).items()) + '.', '']
     if diag:
         ks = ', '.join(f'{t} {v}' for t, v in sorted(next(iter(diag.values()))['k'].items()))
