@@ -13,12 +13,13 @@ import torch
 __all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'EFFICIENCY_VARIANT_FIELDS',
            'ABLATION_METHODS', 'ABLATION_NOTES', 'SEARCH_VARIANTS', 'SEARCH_WORLDS', 'REACH_TASKS', 'REACH_SETTINGS',
            'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS',
-           'GP_KERNELS', 'machine', 'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox',
-           'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'efficiency_runs',
-           'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'run_grid',
-           'bench_efficiency', 'search_run', 'bench_search', 'read_search', 'search_table', 'search_markdown',
-           'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable', 'efficiency_contrasts',
-           'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks', 'gp_fit_quality']
+           'PLOT_LABELS', 'GP_KERNELS', 'machine', 'median_time', 'bench_generator', 'bench_generator_settings',
+           'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity',
+           'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid',
+           'run_grid', 'bench_efficiency', 'search_run', 'bench_search', 'read_search', 'search_table',
+           'search_markdown', 'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable',
+           'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks',
+           'gp_fit_quality']
 
 # %% ../nbs/15_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -697,7 +698,7 @@ def summary_markdown(r:dict) -> str:
         setup = r.get('efficiency_setup', 'gemma-3-270m as generator and black box, 3 demonstrations')
         L += _efficiency_md(r['efficiency'], setup, r.get('efficiency_diagnostics'))
         if r.get('efficiency_note'): L += [r['efficiency_note'], '']
-        L += ['Convergence plots: `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{_slug(t)}.png`' for t in r['efficiency']) + '.', '']
+        L += ['Convergence plots (the grid\'s methods, the fix and the official profile): `efficiency/convergence.png` (all tasks), ' + ', '.join(f'`efficiency/{_slug(t)}.png`' for t in r['efficiency']) + '.', '']
         if r.get('gp_fit'): L += _gp_fit_md(r['gp_fit'])
     if r.get('reachable'): L += _reachable_md(r['reachable'], r.get('sensitivity')) + ['Plot: `reachable.png`.', '']
     if r.get('search'): L += ['**The search step on synthetic worlds** (`05_bo`; every cell in `search/`):', ''] + _search_md(r['search'])
@@ -779,13 +780,16 @@ def _plot_reachable_file(rows, sens, path:Path, eff:dict|None=None):
     axs = plot_reachable(rows, **_reference_lines(sens, eff))
     fig = axs[0].figure; fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
-def _plot_efficiency(folder:Path, tasks):
+PLOT_LABELS = ('instructzero', 'instructzero-matern', 'uniform', 'ape', 'manual', 'instructzero-dedupe', 'instructzero-official')  # the plots' lines: the grid, the fix, the official profile
+
+def _plot_efficiency(folder:Path, tasks, labels=PLOT_LABELS):
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from instructzero.plots import plot_convergence
     runs = {}
     for t in tasks:
         for p in sorted((folder / _slug(t)).glob('*/run.json'), key=_grid_order):
+            if _label(p.parent) not in labels: continue
             st = json.loads(p.read_text()); st['config']['method'] = _label(p.parent)  # the grid's label: instructzero-matern too
             runs.setdefault(t, []).append(st)
     def panels(t, axs):  # against evaluations, and against distinct instructions scored (the black-box cost)
