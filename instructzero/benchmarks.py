@@ -11,12 +11,12 @@ import torch
 
 # %% auto #0
 __all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'EFFICIENCY_VARIANT_FIELDS',
-           'ABLATION_METHODS', 'ABLATION_NOTES', 'SEARCH_VARIANTS', 'SEARCH_WORLDS', 'REACH_TASKS', 'REACH_SETTINGS',
-           'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS', 'CONTRASTS', 'EFFICIENCY_VARIANTS',
-           'PLOT_LABELS', 'GP_KERNELS', 'machine', 'median_time', 'bench_generator', 'bench_generator_settings',
-           'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity',
-           'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one', 'read_grid',
-           'run_grid', 'bench_efficiency', 'search_run', 'bench_search', 'read_search', 'search_table',
+           'ABLATION_METHODS', 'ABLATION_NOTES', 'SEARCH_VARIANTS', 'SEARCH_WORLDS', 'SEARCH_WORLD_VARIANTS',
+           'REACH_TASKS', 'REACH_SETTINGS', 'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS',
+           'CONTRASTS', 'EFFICIENCY_VARIANTS', 'PLOT_LABELS', 'GP_KERNELS', 'machine', 'median_time', 'bench_generator',
+           'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end',
+           'bench_sensitivity', 'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one',
+           'read_grid', 'run_grid', 'bench_efficiency', 'search_run', 'bench_search', 'read_search', 'search_table',
            'search_markdown', 'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable',
            'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks',
            'gp_fit_quality']
@@ -192,14 +192,16 @@ EFFICIENCY_METHODS = (('instructzero', 'coupled'), ('instructzero', 'matern'), (
 # The second element of a method names its variant: the `RunConfig` fields it sets. 'coupled' and 'matern' pin dedupe to 'none',
 # what the grid's first runs had. The real-task rows of the search ablation: the fix ('dedupe'), the official profile, one
 # official choice each on the package's step ('official-proposals', 'ard'), the remedy for the vanishing variance ('latent'),
-# and 'qlogei': Matern on z with BoTorch's qLogEI through `optimize_acqf`, the stock BoTorch loop's search step on real tasks.
+# 'qlogei': Matern on z with BoTorch's qLogEI through `optimize_acqf`, the stock BoTorch loop's search step on real tasks; and
+# 'skip': the package's default, the fix whose walk passes over the neighbours of known latents (`skip_radius`, 05_bo).
 EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), 'matern': dict(kernel='matern', dedupe='none'),
-                             'dedupe': dict(kernel='coupled', dedupe='decoded', max_decode=50), 'official': dict(profile='official'),
+                             'dedupe': dict(kernel='coupled', dedupe='decoded', max_decode=50, skip_radius=0), 'official': dict(profile='official'),
                              'official-proposals': dict(kernel='coupled', dedupe='none', acquisition='official'),
                              'ard': dict(kernel='coupled', dedupe='none', instruction_lengthscale='per-example'),
                              'latent': dict(kernel='coupled+matern', dedupe='none'),
-                             'qlogei': dict(kernel='matern', dedupe='none', acquisition='qlogei')}
-ABLATION_METHODS = tuple(('instructzero', v) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei'))  # run with the grid by `instructzero bench --only efficiency`
+                             'qlogei': dict(kernel='matern', dedupe='none', acquisition='qlogei'),
+                             'skip': dict(kernel='coupled', dedupe='decoded', max_decode=50, skip_radius=0.2)}
+ABLATION_METHODS = tuple(('instructzero', v) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei', 'skip'))  # run with the grid by `instructzero bench --only efficiency`
 ABLATION_NOTES = {  # what each real-task row of the search ablation is, for the summary
     'instructzero': "the package's search step before the fix (dedupe 'none')",
     'instructzero-dedupe': "the fix (dedupe='decoded') at the grid's batch of 5, at most 50 decodes a round",
@@ -207,7 +209,8 @@ ABLATION_NOTES = {  # what each real-task row of the search ablation is, for the
     'instructzero-official-proposals': "the package's step with the official proposal step only",
     'instructzero-ard': "the package's step with one lengthscale per dev example in k_S",
     'instructzero-latent': "the package's step with the latent term (the remedy for the vanishing variance)",
-    'instructzero-qlogei': "Matern on z with BoTorch's qLogEI (`optimize_acqf`): the stock BoTorch loop's search step"}
+    'instructzero-qlogei': "Matern on z with BoTorch's qLogEI (`optimize_acqf`): the stock BoTorch loop's search step",
+    'instructzero-skip': "the default: the fix with the walk passing over candidates within 0.2 of a known latent (`skip_radius`), at most 50 decodes a round"}
 
 def _slug(task:str) -> str:  # a task's folder name: 'builtin:sum' -> 'builtin_sum', 'data/my.jsonl' -> 'my'
     return re.sub(r'[^A-Za-z0-9_.-]+', '_', Path(task).stem if Path(task).suffix else task)
@@ -334,22 +337,34 @@ SEARCH_VARIANTS = {
     'package + ARD k_S': {'instruction_lengthscale': 'per-example'},
     'package + latent term': {'kernel': 'coupled+matern'},
     'matern': {'kernel': 'matern'},
-    'package + decoded dedupe': {'dedupe': 'decoded'},
-    'package + decoded dedupe, ≤ 200 decodes': {'dedupe': 'decoded', 'max_decode': 200},
-    'package + decoded dedupe, ≤ 50 decodes': {'dedupe': 'decoded', 'max_decode': 50},
-    'package + decoded dedupe, ≤ 10 decodes': {'dedupe': 'decoded', 'max_decode': 10},
-    'package + wide + decoded dedupe': {'proposal': 'wide', 'dedupe': 'decoded'},
-    'package + latent term + wide + decoded dedupe': {'kernel': 'coupled+matern', 'proposal': 'wide', 'dedupe': 'decoded'},
-    'matern + wide + decoded dedupe': {'kernel': 'matern', 'proposal': 'wide', 'dedupe': 'decoded'},
+    'package + decoded dedupe': {'dedupe': 'decoded', 'skip_radius': 0},
+    'package + decoded dedupe, ≤ 200 decodes': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0},
+    'package + decoded dedupe, ≤ 50 decodes': {'dedupe': 'decoded', 'max_decode': 50, 'skip_radius': 0},
+    'package + decoded dedupe, ≤ 10 decodes': {'dedupe': 'decoded', 'max_decode': 10, 'skip_radius': 0},
+    'package + wide + decoded dedupe': {'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
+    'package + latent term + wide + decoded dedupe': {'kernel': 'coupled+matern', 'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
+    'matern + wide + decoded dedupe': {'kernel': 'matern', 'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
+    # the walk passes over candidates near a latent whose instruction is known (`skip_radius`, unit cube): the default is the first row
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.2': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2},
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.1': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.1},
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.3': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.3},
+    'package + decoded dedupe, ≤ 50 decodes, skip 0.2': {'dedupe': 'decoded', 'max_decode': 50, 'skip_radius': 0.2},
+    'matern + decoded dedupe, ≤ 200 decodes, skip 0.2': {'kernel': 'matern', 'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2},
     'stock BoTorch': 'botorch',
     'uniform': 'uniform',
 }
-SEARCH_WORLDS = {'trend': 20, 'piecewise': 8}  # world -> seeds (one world per seed)
+SEARCH_WORLDS = {'trend': 20, 'piecewise': 8, 'trend-heldout': 20}  # world -> seeds (one world per seed)
+# 'trend-heldout': 20 more trend worlds (seeds 20-39), kept apart to check choices made on the first 20 (such as `skip_radius`),
+# on the rows that matter only
+SEARCH_WORLD_VARIANTS = {'trend-heldout': ('package + decoded dedupe, ≤ 200 decodes, skip 0.2', 'package + decoded dedupe, ≤ 200 decodes, skip 0.3',
+                                           'package + decoded dedupe, ≤ 200 decodes', 'matern + decoded dedupe, ≤ 200 decodes, skip 0.2',
+                                           'package', 'stock BoTorch', 'uniform')}
 
 def _world(name:str, seed:int):
     from instructzero.bo import trend_problem, discrete_problem
     if name == 'trend': return trend_problem(seed=seed)
     if name == 'piecewise': return discrete_problem(seed=seed)
+    if name == 'trend-heldout': return trend_problem(seed=20 + seed)
     raise ValueError(f"Unknown world {name!r}; choose from {', '.join(SEARCH_WORLDS)}.")
 
 def search_run(world:str, variant, seed:int, n_init:int=10, iterations:int=6, q:int=5) -> dict:
@@ -362,9 +377,9 @@ def search_run(world:str, variant, seed:int, n_init:int=10, iterations:int=6, q:
         y = f(Z)[0]
     elif variant == 'botorch': Z, y = run_botorch(f, n_init, iterations, q, seed=seed)
     else:
-        v = dict(variant); ties = v.pop('ties', 'first'); rng = v.pop('sobol_range', 'box'); cap = v.pop('max_decode', None)
+        v = dict(variant); ties = v.pop('ties', 'first'); rng = v.pop('sobol_range', 'box'); cap = v.pop('max_decode', None); skip = v.pop('skip_radius', 0.2)
         step = OFFICIAL_STEP if v.pop('step', None) == 'official' else SearchStep(**v)
-        Z, y = run_bo(f, n_init, iterations, q, seed=seed, step=step, sobol_range=rng, max_decode=cap)
+        Z, y = run_bo(f, n_init, iterations, q, seed=seed, step=step, sobol_range=rng, max_decode=cap, skip_radius=skip)
     ids = f.instruction(Z).tolist()
     best = pick_best(y, ties)
     after = ids[n_init:]
@@ -377,7 +392,7 @@ def search_run(world:str, variant, seed:int, n_init:int=10, iterations:int=6, q:
 def _search_job(args):  # one grid cell in a worker process: (out_dir, world, label, seed, budget)
     out_dir, world, label, seed, budget = args
     import torch; torch.set_num_threads(1)
-    path = Path(out_dir) / world / f"{_slug(label)}-{seed}.json"
+    path = Path(out_dir) / world / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', label)}-{seed}.json"  # not `_slug`: a label's '0.2' is no file suffix
     if path.exists(): return json.loads(path.read_text())
     r = {'variant': label, **search_run(world, SEARCH_VARIANTS[label], seed, **budget)}
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -390,7 +405,8 @@ def bench_search(out_dir:str|Path, # one JSON per world, variant and seed: finis
                  workers:int=1, # processes
                  n_init:int=10, iterations:int=6, q:int=5) -> dict:
     "Every search variant on every synthetic world and seed: {world: {variant: [row per seed]}}"
-    jobs = [(str(out_dir), w, v, s, dict(n_init=n_init, iterations=iterations, q=q)) for w, n in worlds.items() for s in range(n) for v in variants]
+    jobs = [(str(out_dir), w, v, s, dict(n_init=n_init, iterations=iterations, q=q)) for w, n in worlds.items() for s in range(n) for v in variants
+            if v in SEARCH_WORLD_VARIANTS.get(w, (v,))]
     if workers > 1:
         import multiprocessing as mp
         with mp.get_context('spawn').Pool(workers) as pool: rows = pool.map(_search_job, jobs, chunksize=1)
@@ -421,6 +437,7 @@ def search_table(res:dict, reference:str='uniform') -> dict:
                 'dev': statistics.mean(r['dev'] for r in rows), 'distinct': statistics.mean(r['distinct'] for r in rows),
                 'repeats': statistics.mean(r['repeats'] for r in rows), 'found_after_init': sum(r['found_after_init'] for r in rows),
                 'vs': (sum(x > 1e-9 for x in d), sum(abs(x) <= 1e-9 for x in d), sum(x < -1e-9 for x in d)),
+                'diff': statistics.mean(d) if d else None, 'diff_se': statistics.stdev(d) / len(d) ** 0.5 if len(d) > 1 else None,  # paired, seed by seed
                 'seconds': statistics.mean(r['seconds'] for r in rows)}
     return out
 
@@ -434,9 +451,11 @@ def _search_md(tab:dict, worlds=None) -> list[str]:  # `search_table`'s result a
         if worlds and world not in worlds: continue
         n = max(r['n'] for r in by.values())
         L += [f'**{world} world** ({n} seeds; 10 Sobol points + 6 rounds of 5; true quality of the chosen instruction, mean ± sd; W/T/L against uniform, paired by seed)', '',
-              '| variant | true quality | best dev | distinct | repeats after init | best found after init | W/T/L vs uniform | seconds |', '|---|---|---|---|---|---|---|---|']
+              '| variant | true quality | − uniform (± se) | best dev | distinct | repeats after init | best found after init | W/T/L vs uniform | seconds |',
+              '|---|---|---|---|---|---|---|---|---|']
         for label, r in by.items():
-            L.append(f"| {label} | {r['quality']:.3f} ± {r['quality_sd']:.3f} | {r['dev']:.2f} | {r['distinct']:.1f} | {r['repeats']:.0%} | "
+            diff = '–' if r['diff'] is None or label == 'uniform' else f"{r['diff']:+.3f} ± {r['diff_se']:.3f}"
+            L.append(f"| {label} | {r['quality']:.3f} ± {r['quality_sd']:.3f} | {diff} | {r['dev']:.2f} | {r['distinct']:.1f} | {r['repeats']:.0%} | "
                      f"{r['found_after_init']} of {r['n']} | {'/'.join(map(str, r['vs']))} | {r['seconds']:.0f} |")
         L.append('')
     return L

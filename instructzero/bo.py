@@ -117,13 +117,24 @@ def _cmaes(acq, x0:torch.Tensor, lo:float, sigma0:float, seed:int, maxiter:int, 
     return torch.cat(Xs), torch.cat(vs)
 
 # %% ../nbs/05_bo.ipynb #8d1b0c1f
-def _new_instructions(X:torch.Tensor, v:torch.Tensor, q:int, decode, seen, chunk:int, max_decode:int|None) -> list[torch.Tensor]:
-    "Walk the candidates from the highest acquisition down, decoding `chunk` at a time: the first q that write an unseen instruction"
+def _new_instructions(U:torch.Tensor, v:torch.Tensor, q:int, decode, seen, chunk:int, max_decode:int|None,
+                      known_at:torch.Tensor|None=None, skip_radius:float=0.0) -> list[torch.Tensor]:
+    "Walk the candidates U (unit cube) from the highest acquisition down, decoding `chunk` at a time: the first q that write an unseen instruction"
     keep, known = [], set(seen)
-    X = X[torch.argsort(v, descending=True)][:max_decode]  # the cap is exact, whatever the chunk
-    for i in range(0, len(X), chunk):
-        for x, v_ in zip(X[i:i + chunk], decode(X[i:i + chunk])):
-            if v_ not in known: keep.append(x); known.add(v_)
+    U = U[torch.argsort(v, descending=True)]
+    near = known_at if known_at is not None and skip_radius > 0 else U[:0]  # latents whose instruction is known: scored or decoded
+    n = i = 0
+    while i < len(U) and (max_decode is None or n < max_decode):
+        room, batch = chunk if max_decode is None else min(chunk, max_decode - n), []  # the cap is exact, whatever the chunk
+        while i < len(U) and len(batch) < room:
+            u = U[i]; i += 1
+            if skip_radius > 0 and len(near) and (near - u).norm(dim=1).min() < skip_radius: continue  # passed over, not decoded
+            batch.append(u)
+            if skip_radius > 0: near = torch.cat([near, u[None]])
+        if not batch: break
+        n += len(batch)
+        for u, v_ in zip(batch, decode(torch.stack(batch))):
+            if v_ not in known: keep.append(u); known.add(v_)
             if len(keep) == q: return keep
     return keep
 
@@ -138,6 +149,7 @@ def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
             seen=(), # `dedupe='decoded'`: the instructions already scored
             max_decode:int|None=None, # `dedupe='decoded'`: decode at most this many candidates (None: as many as it takes)
             chunk:int=25, # `dedupe='decoded'`: candidates decoded at a time (the generator's batch)
+            skip_radius:float=0.2, # `dedupe='decoded'`: pass over candidates closer than this (unit cube) to a latent already scored or decoded
            ) -> torch.Tensor:
     "q latents in [-1, 1]^d with high Expected Improvement"
     step = getattr(gp, 'search_step', SearchStep())
@@ -175,7 +187,8 @@ def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
             X, v = optimize_acqf(acq, bounds, q=1, num_restarts=max(2 * q, 10), raw_samples=max(512, 20 * q), return_best_only=False)
         X = X.squeeze(-2)
     X, v = X.detach(), v.detach()
-    if dedupe: keep = [to_unit(to_z(x)) for x in _new_instructions(X, v, q, lambda x: decode(to_z(x).clamp(-1, 1)), seen, chunk, max_decode)]
+    if dedupe: keep = _new_instructions(to_unit(to_z(X)), v, q, lambda u: decode(from_unit(u).clamp(-1, 1)), seen, chunk, max_decode,
+                                        known_at=to_unit(to_z(X0)), skip_radius=skip_radius)
     else: keep = _top_distinct(to_unit(to_z(X)), v, q, min_dist)
     if len(keep) < q: keep += list(to_unit(sobol_points(q - len(keep), d, seed=seed + 12345)))
     return from_unit(torch.stack(keep)).clamp(-1, 1)
@@ -205,7 +218,8 @@ def run_bo(f, n_init:int=10, iterations:int=5, q:int=5,
            explore:int=0, # of each batch, this many uniform random latents instead of EI proposals
            step:SearchStep|None=None, # every choice of the search step (overrides kernel and method)
            sobol_range:str='box', # the initial design in the whole box, or in [0, 1]^d as the official code
-           max_decode:int|None=None): # with `dedupe='decoded'`: candidates decoded per round at most (None: as many as it takes)
+           max_decode:int|None=None, # with `dedupe='decoded'`: candidates decoded per round at most (None: as many as it takes)
+           skip_radius:float=0.2): # with `dedupe='decoded'`: candidates this close (unit cube) to a latent already scored or decoded are not decoded
     "Plain BO on a synthetic objective `f`: returns all evaluated Z and y"
     step = step or SearchStep(kernel=kernel, proposal=method)
     Z = sobol_points(n_init, d, seed=seed, space=sobol_range)
@@ -214,7 +228,7 @@ def run_bo(f, n_init:int=10, iterations:int=5, q:int=5,
     for it in range(iterations):
         gp = fit_gp(Z, y, S, step)
         decoded = dict(decode=lambda X: f.instruction(X).tolist(), seen=set(f.instruction(Z).tolist())) if step.dedupe == 'decoded' else {}
-        Zn = propose(gp, y, q=q - explore, seed=seed * 1000 + it, max_decode=max_decode, **decoded)
+        Zn = propose(gp, y, q=q - explore, seed=seed * 1000 + it, max_decode=max_decode, skip_radius=skip_radius, **decoded)
         if explore: Zn = torch.cat([Zn, torch.rand(explore, d, generator=g, dtype=torch.double) * 2 - 1])
         yn, Sn = f(Zn)
         Z, y, S = torch.cat([Z, Zn]), torch.cat([y, yn]), torch.cat([S, Sn])

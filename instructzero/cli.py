@@ -259,6 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
                        choices=[c for c in CHOICES[name] if c is not None], default=None, help=help)
     o.add_argument('--n-gen-demos', type=number(int, 1), default=None, help="demonstrations shown to the generator (package 5, official 10)")
     o.add_argument('--max-decode', type=number(int, 1), default=200, help="with --dedupe decoded: candidates decoded per round at most (default: 200)")
+    o.add_argument('--skip-radius', type=number(float, 0), default=0.2,
+                   help="with --dedupe decoded: candidates this close (unit cube) to a latent already scored or decoded are not decoded (default: 0.2; 0 decodes them all)")
     r.add_argument('--n-tokens', type=number(int, 1), default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
     r.add_argument('--alpha', type=number(float, 0, above=True), default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
     r.add_argument('--instruction', default=None, help='for --method manual: the instruction (default: the gold one)')

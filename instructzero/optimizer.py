@@ -102,7 +102,8 @@ class BayesOpt(_LatentProposer):
         Z, y, S = (torch.tensor([getattr(e, k) for e in opt.history], dtype=torch.double) for k in ('z', 'mean', 'per_example'))
         opt.gp = fit_gp(Z, y, S, opt.search)  # kept for inspection
         return propose(opt.gp, y, q=size, seed=opt.seed * 1000 + n_done, decode=lambda Z: decode(opt, Z),
-                       seen={e.instruction for e in opt.history}, max_decode=opt.max_decode, chunk=getattr(opt.generator, 'batch_size', 25))
+                       seen={e.instruction for e in opt.history}, max_decode=opt.max_decode, skip_radius=opt.skip_radius,
+                       chunk=getattr(opt.generator, 'batch_size', 25))
 
 class RandomLatents(_LatentProposer):
     "Uniform: latents drawn uniformly from [-1, 1]^d"
@@ -137,6 +138,7 @@ class InstructZero:
                  sobol_range:str='box', # the initial design in the whole box, or in [0, 1]^d ('unit') as the official code
                  ties:str='first', # the best of equal dev scores: 'first' evaluated, or 'last' (the official code)
                  max_decode:int=200, # with `dedupe='decoded'`: candidates decoded per round at most (generator time, no black-box call)
+                 skip_radius:float=0.2, # with `dedupe='decoded'`: candidates this close (unit cube) to a latent already scored or decoded are not decoded
                  d:int=10, n_tokens:int=DEFAULT_N_TOKENS, alpha:float=DEFAULT_ALPHA, init:str='normal', # the projection
                  n_gen_demos:int=5, # demonstrations shown to the generator
                  instruction:str|None=None, # for `manual`: the instruction (default: the task's gold one)
@@ -149,11 +151,13 @@ class InstructZero:
         if method != 'manual' and generator is None: raise ValueError(f"method {method!r} needs a generator.")
         if sobol_range not in ('box', 'unit'): raise ValueError(f"sobol_range must be 'box' or 'unit', got {sobol_range!r}.")
         if ties not in ('first', 'last'): raise ValueError(f"ties must be 'first' or 'last', got {ties!r}.")
+        if isinstance(skip_radius, bool) or not isinstance(skip_radius, (int, float)) or not math.isfinite(skip_radius) or skip_radius < 0:
+            raise ValueError(f'skip_radius must be a finite number >= 0 (a distance in the unit cube); got {skip_radius!r}.')
         if search is None and method == 'instructzero':  # checked now, before the initial design is paid for
             from instructzero.bo import SearchStep
             search = SearchStep(kernel=kernel, proposal=acquisition, dedupe=dedupe)
         if search is not None: kernel, acquisition = search.kernel, search.proposal
-        self.search, self.sobol_range, self.ties, self.max_decode = search, sobol_range, ties, max_decode
+        self.search, self.sobol_range, self.ties, self.max_decode, self.skip_radius = search, sobol_range, ties, max_decode, skip_radius
         self.scorer, self.generator, self.method = scorer, generator, method
         self.n_init, self.iterations, self.batch, self.kernel, self.acquisition = n_init, iterations, batch, kernel, acquisition
         self.d, self.seed = d, seed
@@ -431,6 +435,7 @@ class RunConfig:
     gp_priors: str|None = None # 'package' (unit cube, output-scale prior) or 'official' (raw z, none)
     dedupe: str|None = None # 'decoded': propose only latents whose instruction (decoded first) has not been scored
     max_decode: int = 200 # with dedupe 'decoded': candidates decoded per round at most (generator time; the rest is a Sobol fill)
+    skip_radius: float = 0.2 # with dedupe 'decoded': candidates this close (unit cube) to a latent already scored or decoded are not decoded
     projection_init: str|None = None # 'normal' (scaled to the embeddings by alpha) or 'uniform' (U[-1, 1])
     sobol_range: str|None = None # the initial design in 'box' [-1, 1]^d or 'unit' [0, 1]^d
     generator_prompt: str|None = None # 'package' or 'official' (Vicuna's format, soft prompt first, 128 tokens)
@@ -464,7 +469,7 @@ class RunConfig:
             v = getattr(self, k)
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
                 raise ValueError(f'{k} must be a whole number >= {low}; got {v!r}.')
-        for k, low, above in (('alpha', 0, True), ('timeout', 0, True), ('max_cost', 0, False)):
+        for k, low, above in (('alpha', 0, True), ('timeout', 0, True), ('max_cost', 0, False), ('skip_radius', 0, False)):
             v = getattr(self, k)
             if v is not None and not (isinstance(v, (int, float)) and math.isfinite(v) and (v > low if above else v >= low)):
                 raise ValueError(f"{k} must be a finite number {'>' if above else '>='} {low}; got {v!r}.")
@@ -555,4 +560,5 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
     return InstructZero(scorer, generator, method=cfg.method, n_init=cfg.n_init, iterations=cfg.iterations, batch=cfg.batch,
                         kernel=cfg.kernel, acquisition=cfg.acquisition, search=search, sobol_range=cfg.sobol_range, ties=cfg.ties,
                         n_tokens=cfg.n_tokens, alpha=cfg.alpha, init=cfg.projection_init, n_gen_demos=cfg.n_gen_demos, max_decode=cfg.max_decode,
+                        skip_radius=cfg.skip_radius,
                         instruction=cfg.instruction, seed=cfg.seed, checkpoint=ck, resume=resume, config={'run': asdict(cfg)})

@@ -21,12 +21,13 @@ _LABELS = {'n_init': 'initial', 'n_dev': 'dev', 'n_test': 'test', 'n_demos': 'ev
            'alpha': 'scale α', 'api_key_env': 'key env var', 'base_url': 'base URL', 'max_calls': 'max calls', 'max_cost': 'max cost',
            'max_retries': 'retries', 'no_cache': 'no cache', 'data_dir': 'data dir', 'blackbox': 'black box', 'acquisition': 'proposal',
            'batch_variance': 'batch var.', 'instruction_lengthscale': 'k_S scales', 'projection_init': 'projection',
-           'generator_prompt': 'gen. prompt', 'eval_template': 'eval prompt', 'n_gen_demos': 'gen. demos', 'max_decode': 'max decode'}
+           'generator_prompt': 'gen. prompt', 'eval_template': 'eval prompt', 'n_gen_demos': 'gen. demos', 'max_decode': 'max decode',
+           'skip_radius': 'skip radius'}
 _HEADS = ('task and method', 'generator and search', 'profile: official or package choices', 'budget', 'black box', 'limits and cache')
 _GROUPS = (('task', 'data_dir', 'method', 'instruction', 'seed'),
            ('generator', 'placement', 'n_tokens', 'alpha', 'kernel', 'acquisition'),
            ('profile', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'projection_init', 'sobol_range',
-            'generator_prompt', 'eval_template', 'ties', 'n_gen_demos', 'dedupe', 'max_decode'),
+            'generator_prompt', 'eval_template', 'ties', 'n_gen_demos', 'dedupe', 'max_decode', 'skip_radius'),
            ('n_init', 'iterations', 'batch', 'n_dev', 'n_test', 'n_demos'),
            ('blackbox', 'model', 'base_url', 'mode', 'api_key_env'),
            ('concurrency', 'timeout', 'max_retries', 'max_calls', 'max_cost', 'price', 'cache', 'no_cache'))
