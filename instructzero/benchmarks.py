@@ -595,7 +595,7 @@ BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', '
 def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 
 CONTRASTS = (('instructzero', 'uniform'), ('instructzero', 'ape'), ('instructzero', 'instructzero-matern'), ('instructzero', 'manual'),
-             *((f'instructzero-{v}', b) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei') for b in ('uniform', 'ape')))
+             *((f'instructzero-{v}', b) for v in ('skip', 'dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei') for b in ('uniform', 'ape')))
 
 def efficiency_contrasts(eff:dict, pairs=CONTRASTS) -> dict:
     """Over the runs of a and b on the same task and seed (the same dev and test sets): the mean over tasks of the mean
@@ -799,7 +799,7 @@ def _plot_reachable_file(rows, sens, path:Path, eff:dict|None=None):
     axs = plot_reachable(rows, **_reference_lines(sens, eff))
     fig = axs[0].figure; fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
-PLOT_LABELS = ('instructzero', 'instructzero-matern', 'uniform', 'ape', 'manual', 'instructzero-dedupe', 'instructzero-official')  # the plots' lines: the grid, the fix, the official profile
+PLOT_LABELS = ('instructzero', 'instructzero-matern', 'uniform', 'ape', 'manual', 'instructzero-dedupe', 'instructzero-official', 'instructzero-skip')  # the plots' lines: the grid, the fix, the official profile, the default
 
 def _plot_efficiency(folder:Path, tasks, labels=PLOT_LABELS):
     import matplotlib; matplotlib.use('Agg')

@@ -1,7 +1,7 @@
 """Rerun rows of the search benchmark (`instructzero bench --only search`) on this machine and compare them, world by
 world, with the cells stored in benchmarks/search/: how firm the trend-world figures are on another CPU.
 
-    python tools/recheck_search.py 'package + decoded dedupe, ≤ 200 decodes' 'package + decoded dedupe' 'stock BoTorch' uniform
+    python tools/recheck_search.py 'package + decoded dedupe, ≤ 200 decodes, skip 0.2' 'package + decoded dedupe, ≤ 200 decodes' 'stock BoTorch' uniform
 
 Writes benchmarks/search-recheck.md (the per-world picks and the paired differences against uniform)."""
 import json, platform, statistics as S, sys, time
@@ -49,4 +49,4 @@ def main(variants, seeds=range(20)):
     (ROOT / 'benchmarks' / 'search-recheck.md').write_text('\n'.join(L) + '\n')
     print('\n'.join(L[:4 + len(variants)]))
 
-if __name__ == '__main__': main(sys.argv[1:] or ['package + decoded dedupe, ≤ 200 decodes', 'package + decoded dedupe', 'stock BoTorch'])
+if __name__ == '__main__': main(sys.argv[1:] or ['package + decoded dedupe, ≤ 200 decodes, skip 0.2', 'package + decoded dedupe, ≤ 200 decodes', 'stock BoTorch'])
