@@ -204,7 +204,7 @@ EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), '
 ABLATION_METHODS = tuple(('instructzero', v) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei', 'skip'))  # run with the grid by `instructzero bench --only efficiency`
 ABLATION_NOTES = {  # what each real-task row of the search ablation is, for the summary
     'instructzero': "the package's search step before the fix (dedupe 'none')",
-    'instructzero-dedupe': "the fix (dedupe='decoded') at the grid's batch of 5, at most 50 decodes a round",
+    'instructzero-dedupe': "the fix (dedupe='decoded') as a plain walk (`skip_radius=0`) at the grid's batch of 5, at most 50 decodes a round",
     'instructzero-official': 'the official profile (every official choice)',
     'instructzero-official-proposals': "the package's step with the official proposal step only",
     'instructzero-ard': "the package's step with one lengthscale per dev example in k_S",
