@@ -13,13 +13,13 @@ import torch
 __all__ = ['SETTINGS_TASKS', 'SETTINGS_GRID', 'SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'EFFICIENCY_VARIANT_FIELDS',
            'ABLATION_METHODS', 'ABLATION_NOTES', 'SEARCH_VARIANTS', 'SEARCH_WORLDS', 'SEARCH_WORLD_VARIANTS',
            'REACH_TASKS', 'REACH_SETTINGS', 'REACH_INTROS', 'REACH_OPTIONS', 'REACH_VARIANTS', 'BENCHMARKS',
-           'CONTRASTS', 'EFFICIENCY_VARIANTS', 'PLOT_LABELS', 'GP_KERNELS', 'machine', 'median_time', 'bench_generator',
-           'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox', 'bench_bo_step', 'bench_end_to_end',
-           'bench_sensitivity', 'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one',
-           'read_grid', 'run_grid', 'bench_efficiency', 'search_run', 'bench_search', 'read_search', 'search_table',
-           'search_markdown', 'reachable_set', 'read_reachable', 'bench_reachable', 'plot_reachable',
-           'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown', 'efficiency_tasks', 'run_benchmarks',
-           'gp_fit_quality']
+           'CONTRASTS', 'EFFICIENCY_VARIANTS', 'PLOT_LABELS', 'GP_KERNELS', 'RICHER_METHODS', 'RICHER_GRIDS', 'machine',
+           'median_time', 'bench_generator', 'bench_generator_settings', 'bench_blackbox', 'bench_local_blackbox',
+           'bench_bo_step', 'bench_end_to_end', 'bench_sensitivity', 'efficiency_runs', 'default_generator',
+           'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'run_grid', 'bench_efficiency', 'search_run',
+           'bench_search', 'read_search', 'search_table', 'search_markdown', 'reachable_set', 'read_reachable',
+           'bench_reachable', 'plot_reachable', 'efficiency_contrasts', 'efficiency_diagnostics', 'summary_markdown',
+           'efficiency_tasks', 'run_benchmarks', 'gp_fit_quality', 'bench_richer']
 
 # %% ../nbs/15_benchmarks.ipynb #55e95870
 def machine() -> dict:
@@ -320,10 +320,11 @@ def bench_efficiency(tasks, out_dir, seeds=(0, 1, 2), n_init:int=25, iterations:
                      n_demos:int|None=None, # demonstrations in the evaluation prompt; None: `default_n_demos` (zero-shot but for a local base model)
                      ray:bool|str=False, workers:int|None=None, gpus_per_run:float=1, # where the runs go: see `run_grid`
                      methods=EFFICIENCY_METHODS, # (method, variant) pairs: see `EFFICIENCY_VARIANT_FIELDS`
+                     fields:dict|None=None, # more `RunConfig` fields every run shares, e.g. {'alpha': 100.0} or {'model': ...}
                     ) -> dict:
     "Best dev and test score per task, method and seed on a fixed budget; each run's run.json under `out_dir/<task>/<method>-<seed>/`"
     runs = efficiency_runs(tasks, seeds, methods, n_init=n_init, iterations=iterations, batch=batch, n_dev=n_dev, n_test=n_test,
-                           data_dir=data_dir and str(data_dir), n_demos=n_demos)
+                           data_dir=data_dir and str(data_dir), n_demos=n_demos, **(fields or {}))
     setup = lambda cfg: (default_generator(cfg) if generator is None else generator, default_blackbox(cfg) if blackbox is None else blackbox)
     return _nest(run_grid(runs, out_dir, setup, ray=ray, workers=workers, gpus_per_run=gpus_per_run))
 
@@ -590,7 +591,7 @@ def _reachable_md(rows:list[dict], sens:dict|None=None) -> list[str]:
     return L + ['']
 
 # %% ../nbs/15_benchmarks.ipynb #26e837d9
-BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency', 'reachable', 'search')
+BENCHMARKS = ('generator', 'generator_settings', 'blackbox', 'local_blackbox', 'bo_step', 'end_to_end', 'sensitivity', 'efficiency', 'reachable', 'search', 'richer')
 
 def _fmt(x, nd=2): return '–' if x is None else f'{x:.{nd}f}'
 
@@ -721,6 +722,8 @@ def summary_markdown(r:dict) -> str:
         if r.get('gp_fit'): L += _gp_fit_md(r['gp_fit'])
     if r.get('reachable'): L += _reachable_md(r['reachable'], r.get('sensitivity')) + ['Plot: `reachable.png`.', '']
     if r.get('search'): L += ['**The search step on synthetic worlds** (`05_bo`; every cell in `search/`):', ''] + _search_md(r['search'])
+    for name, v in (r.get('richer') or {}).items():  # the settings whose reachable set is richer
+        L += [f'*Where the reachable set is richer: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
     for name, v in (r.get('efficiency_variants') or {}).items():
         L += [f'*Variant: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
     if r.get('seconds'):
@@ -738,7 +741,7 @@ def efficiency_tasks(sens:dict, k:int=8, min_gap:float=0.2) -> list[str]:
 def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None,
                    tasks:list[str]|None=None, # the efficiency grid's tasks (default: `efficiency_tasks` of the sensitivity scan)
                    ray:bool|str=False, workers:int|None=None, gpus_per_run:float=1, # where the grid's runs go: see `run_grid`
-                   refresh:bool=False) -> dict: # efficiency: rebuild its tables from the runs finished in the grid's folder, running none
+                   refresh:bool=False) -> dict: # efficiency, richer: rebuild their tables from the runs finished in their folders, running none
     "Run the chosen benchmarks; write results.json and summary.md into out_dir"
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     path = out / 'results.json'
@@ -782,10 +785,12 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
                       [row for settings, ts in REACH_VARIANTS for row in bench_reachable(ts, out / 'reachable', settings=settings, data_dir=data_dir)]
             _plot_reachable_file(r[name], r.get('sensitivity'), out / 'reachable.png', r.get('efficiency'))
         elif name == 'search': r[name] = search_table(bench_search(out / 'search', workers=workers or 1))  # the search step on synthetic worlds
+        elif name == 'richer': r[name] = bench_richer(out, data_dir=data_dir, ray=ray, workers=workers, gpus_per_run=gpus_per_run, refresh=refresh)
         dates[name] = r['date']
         own = {'efficiency': lambda v: sum(x['seconds'] for by in v.values() for xs in by.values() for x in xs),  # the measurements' own time,
                'reachable': lambda v: sum(x['seconds_generate'] + x['seconds_score'] for x in v),  # over all the calls that made them
-               'search': lambda v: sum(x['seconds'] * x['n'] for by in v.values() for x in by.values())}
+               'search': lambda v: sum(x['seconds'] * x['n'] for by in v.values() for x in by.values()),
+               'richer': lambda v: sum(x['seconds'] for g in v.values() for by in g['efficiency'].values() for xs in by.values() for x in xs)}
         r.setdefault('seconds', {})[name] = round(own[name](r[name]) if name in own else time.time() - t0)
         if name == 'efficiency': dates['sensitivity'] = dates.get('sensitivity', r['date'])
         print(f'   {time.time()-t0:.0f}s', file=sys.stderr, flush=True)
@@ -855,3 +860,26 @@ def _gp_fit_md(q:dict) -> list[str]:
     L += [f"| {t} | {l} | {v['rounds']} ({v['skipped']}) | {v['proposals']} | {_fmt(v['rmse'])} | {_fmt(v['rmse_const'])} | {_fmt(v['max_pred'])} |"
           for t, by in q.items() for l, v in by.items()]
     return L + ['']
+
+# %% ../nbs/15_benchmarks.ipynb #e5e6822f
+RICHER_METHODS = (('uniform', 'coupled'), ('instructzero', 'skip'), ('ape', 'coupled'))  # the default search and its two baselines
+RICHER_GRIDS = {  # folder -> (what differs from the main grid, its tasks, the `RunConfig` fields that make the difference, its methods)
+    # α = 100 also takes the stock BoTorch loop's search step and the official proposal step; the official profile is left
+    # out because its projection (U[-1, 1] weights) does not use α: it would repeat the main grid's runs
+    'efficiency-a100': ('soft prompts scaled by α = 100', ('sentiment',), {'alpha': 100.0},
+                        RICHER_METHODS + (('instructzero', 'qlogei'), ('instructzero', 'official-proposals'))),
+    'efficiency-bb1.5b': ('qwen2.5-coder-1.5b-instruct as the black box', ('first_word_letter',), {'model': 'qwen2.5-coder-1.5b-instruct'},
+                          RICHER_METHODS)}
+
+def bench_richer(out_dir, # each grid in its folder under it
+                 grids=RICHER_GRIDS,
+                 refresh:bool=False, # read the finished runs back, running none
+                 **kw) -> dict: # passed on to `bench_efficiency` (budget, data_dir, ray, blackbox, generator, ...)
+    "The main grid's budget in each setting of `grids`: {folder: {'setup', 'efficiency', 'diagnostics'}}, as `summary_markdown` writes them"
+    out = {}
+    for folder, (what, tasks, fields, methods) in grids.items():
+        path = Path(out_dir) / folder
+        eff = read_grid(path) if refresh else bench_efficiency(list(tasks), path, methods=methods, fields=fields, **kw)
+        out[folder] = {'setup': f"{what}; otherwise as the main grid", 'efficiency': {t: v for t, v in eff.items() if t in tasks},
+                       'diagnostics': efficiency_diagnostics(path)}
+    return out

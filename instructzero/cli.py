@@ -280,14 +280,14 @@ def build_parser() -> argparse.ArgumentParser:
     dp.set_defaults(fn=cmd_dashboard)
     bp = sub.add_parser('bench', help='speed and sample-efficiency benchmarks; writes results.json and summary.md')
     bp.add_argument('--out', default='benchmarks', help='output folder')
-    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency reachable search')
+    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency reachable search richer')
     bp.add_argument('--data-dir', default=None)
     bp.add_argument('--tasks', nargs='+', default=None, help='the efficiency grid\'s tasks (default: those where the gold instruction beats none by 0.2)')
     bp.add_argument('--ray', action='store_true', help='run the efficiency grid as Ray tasks on this machine')
     bp.add_argument('--address', default=None, help="run the grid on an existing Ray cluster ('auto', or ray://HOST:PORT)")
     bp.add_argument('--workers', type=number(int, 1), default=None, help='CPUs of the local Ray (default: all); for search: worker processes (default 1)')
     bp.add_argument('--gpus-per-run', type=number(float, 0), default=1, help='GPUs each run asks Ray for, when the cluster has any')
-    bp.add_argument('--refresh', action='store_true', help="efficiency: rebuild its tables from the runs finished in its folder, running none")
+    bp.add_argument('--refresh', action='store_true', help="efficiency, richer: rebuild their tables from the runs finished in their folders, running none")
     bp.set_defaults(fn=cmd_bench)
     return p
 
