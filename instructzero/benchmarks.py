@@ -880,6 +880,8 @@ def bench_richer(out_dir, # each grid in its folder under it
     for folder, (what, tasks, fields, methods) in grids.items():
         path = Path(out_dir) / folder
         eff = read_grid(path) if refresh else bench_efficiency(list(tasks), path, methods=methods, fields=fields, **kw)
+        if done := [t for t in tasks if t in eff]:  # convergence plots, as the main grid's: `<folder>/<task>.png`
+            _plot_efficiency(path, done, labels=[m if k == 'coupled' else f'{m}-{k}' for m, k in methods])
         out[folder] = {'setup': f"{what}; otherwise as the main grid", 'efficiency': {t: v for t, v in eff.items() if t in tasks},
                        'diagnostics': efficiency_diagnostics(path)}
     return out
