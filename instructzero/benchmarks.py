@@ -864,10 +864,11 @@ def _gp_fit_md(q:dict) -> list[str]:
 # %% ../nbs/15_benchmarks.ipynb #e5e6822f
 RICHER_METHODS = (('uniform', 'coupled'), ('instructzero', 'skip'), ('ape', 'coupled'))  # the default search and its two baselines
 RICHER_GRIDS = {  # folder -> (what differs from the main grid, its tasks, the `RunConfig` fields that make the difference, its methods)
-    # α = 100 also takes the stock BoTorch loop's search step and the official proposal step; the official profile is left
-    # out because its projection (U[-1, 1] weights) does not use α: it would repeat the main grid's runs
+    # α = 100 also takes the rest of the search ablation: the stock BoTorch loop's search step, the official proposal step,
+    # ARD k_S and the latent term; the official profile is left out because its projection (U[-1, 1] weights) does not
+    # use α: it would repeat the main grid's runs
     'efficiency-a100': ('soft prompts scaled by α = 100', ('sentiment',), {'alpha': 100.0},
-                        RICHER_METHODS + (('instructzero', 'qlogei'), ('instructzero', 'official-proposals'))),
+                        RICHER_METHODS + tuple(('instructzero', v) for v in ('qlogei', 'official-proposals', 'ard', 'latent'))),
     'efficiency-bb1.5b': ('qwen2.5-coder-1.5b-instruct as the black box', ('first_word_letter',), {'model': 'qwen2.5-coder-1.5b-instruct'},
                           RICHER_METHODS)}
 
