@@ -215,6 +215,8 @@ ABLATION_NOTES = {  # what each real-task row of the search ablation is, for the
 def _slug(task:str) -> str:  # a task's folder name: 'builtin:sum' -> 'builtin_sum', 'data/my.jsonl' -> 'my'
     return re.sub(r'[^A-Za-z0-9_.-]+', '_', Path(task).stem if Path(task).suffix else task)
 
+def _grid_label(method:str, variant:str) -> str: return method if variant == 'coupled' else f'{method}-{variant}'  # a run folder's name, less the seed
+
 def efficiency_runs(tasks, seeds=(0, 1, 2), methods=EFFICIENCY_METHODS, **fields) -> list[tuple[str, RunConfig]]:
     "The grid: one (run folder, `RunConfig`) per task × method × seed (the gold instruction once per task); `fields` are shared `RunConfig` fields"
     from instructzero.optimizer import RunConfig
@@ -222,7 +224,7 @@ def efficiency_runs(tasks, seeds=(0, 1, 2), methods=EFFICIENCY_METHODS, **fields
     out = []
     for name in tasks:
         for method, kernel in methods:
-            label, kw = method if kernel == 'coupled' else f'{method}-{kernel}', dict(fields)
+            label, kw = _grid_label(method, kernel), dict(fields)
             if method == 'manual' and kw.get('instruction') is None:  # the gold instruction as the sensitivity scan has it: the longest annotation
                 kw['instruction'] = max(load_task(name, kw.get('data_dir')).annotations or [None], key=lambda a: len(a or ''))
             for seed in (seeds if method != 'manual' else seeds[:1]):
@@ -276,7 +278,7 @@ def _row(saved:dict, folder:str) -> dict:  # a grid run's summary, from its run.
             'evaluations': len(h), 'distinct': len({e['instruction'] for e in h}), 'calls': saved['calls']}
 
 def _grid_order(p:Path):  # run.json files: tasks by name, methods in the order of `EFFICIENCY_METHODS`, seeds by number
-    order = [m if k == 'coupled' else f'{m}-{k}' for m, k in EFFICIENCY_METHODS]
+    order = [_grid_label(*m) for m in EFFICIENCY_METHODS]
     label, seed = p.parent.name.rsplit('-', 1)
     return p.parent.parent.name, order.index(label) if label in order else len(order), label, int(seed) if seed.isdigit() else seed
 
@@ -722,10 +724,9 @@ def summary_markdown(r:dict) -> str:
         if r.get('gp_fit'): L += _gp_fit_md(r['gp_fit'])
     if r.get('reachable'): L += _reachable_md(r['reachable'], r.get('sensitivity')) + ['Plot: `reachable.png`.', '']
     if r.get('search'): L += ['**The search step on synthetic worlds** (`05_bo`; every cell in `search/`):', ''] + _search_md(r['search'])
-    for name, v in (r.get('richer') or {}).items():  # the settings whose reachable set is richer
-        L += [f'*Where the reachable set is richer: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
-    for name, v in (r.get('efficiency_variants') or {}).items():
-        L += [f'*Variant: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
+    for title, grids in (('Where the reachable set is richer', r.get('richer')), ('Variant', r.get('efficiency_variants'))):  # grids beside the main one
+        for name, v in (grids or {}).items():
+            L += [f'*{title}: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
     if r.get('seconds'):
         L += ['Time each benchmark took, in seconds (efficiency: the runs themselves): ' + ', '.join(f'{k} {v}' for k, v in r['seconds'].items()) + '.', '']
     return '\n'.join(L)
@@ -882,7 +883,7 @@ def bench_richer(out_dir, # each grid in its folder under it
         path = Path(out_dir) / folder
         eff = read_grid(path) if refresh else bench_efficiency(list(tasks), path, methods=methods, fields=fields, **kw)
         if done := [t for t in tasks if t in eff]:  # convergence plots, as the main grid's: `<folder>/<task>.png`
-            _plot_efficiency(path, done, labels=[m if k == 'coupled' else f'{m}-{k}' for m, k in methods])
+            _plot_efficiency(path, done, labels=[_grid_label(*m) for m in methods])
         out[folder] = {'setup': f"{what}; otherwise as the main grid", 'efficiency': {t: v for t, v in eff.items() if t in tasks},
                        'diagnostics': efficiency_diagnostics(path)}
     return out
