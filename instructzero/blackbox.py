@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Callable
 
 # %% auto #0
-__all__ = ['MAX_ANSWER_CHARS', 'LLAMA_CPP_PORTABLE', 'request_key', 'AnswerCache', 'BudgetExceeded', 'BlackBoxError', 'Usage',
-           'BlackBox', 'FunctionBlackBox', 'OpenAIBlackBox', 'free_port', 'llama_cpp_server', 'server_death_message',
-           'group_by_prefix', 'greedy_shared_prefix', 'LocalBlackBox']
+__all__ = ['MAX_ANSWER_CHARS', 'MAX_TOKENS_REPORTED', 'LLAMA_CPP_PORTABLE', 'request_key', 'AnswerCache', 'BudgetExceeded',
+           'BlackBoxError', 'Usage', 'BlackBox', 'FunctionBlackBox', 'estimate_tokens', 'OpenAIBlackBox', 'free_port',
+           'llama_cpp_server', 'server_death_message', 'group_by_prefix', 'greedy_shared_prefix', 'LocalBlackBox']
 
 # %% ../nbs/09_blackbox.ipynb #63bd3c12
 def request_key(**request) -> str:
@@ -27,6 +27,7 @@ class AnswerCache:
         self._lock = threading.Lock()
         try:
             if self.path.is_dir(): raise sqlite3.OperationalError('it is a folder')
+            if self.path.exists() and not self.path.is_file(): raise sqlite3.OperationalError('it is not a regular file: a pipe or a device')
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
             self._db.execute('CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, answer TEXT, meta TEXT)')
@@ -72,6 +73,8 @@ class Usage:
 def _read_ledger(path:Path) -> Usage:
     "The last complete line of a usage ledger (a line cut short by a crash is ignored)"
     last = None
+    if path.exists() and not path.is_file():
+        raise ValueError(f'{path} cannot be the usage ledger: it is not a regular file (a folder, a pipe or a device). Remove it or choose another run folder.')
     if path.exists():
         for line in path.read_text(encoding='utf-8', errors='replace').splitlines():
             try: last = Usage(**{k: v for k, v in json.loads(line).items() if k in Usage.__dataclass_fields__})
@@ -166,6 +169,13 @@ class FunctionBlackBox(BlackBox):
 class _BadReply(Exception): "A reply that is not an answer (no choices, `content: null`, an error object, invalid JSON)"
 
 MAX_ANSWER_CHARS = 16_000  # an answer is kept (and cached) up to this length: a server that ignores max_tokens cannot fill the cache
+MAX_TOKENS_REPORTED = 1_000_000  # a token count above this for one short prompt or answer is not believed
+
+def estimate_tokens(text:str) -> int:
+    "The package's own token count for `text` (4 characters a token, at least 1): used where a server's count cannot be believed"
+    return max(1, -(-len(text) // 4))
+
+def _count(v) -> bool: return isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_TOKENS_REPORTED
 
 def _deadline_client(seconds:float):
     "An httpx client for the `openai` client whose replies must arrive whole within `seconds` (httpx's timeout bounds each read)"
@@ -201,11 +211,13 @@ class OpenAIBlackBox(BlackBox):
                  timeout:float=30, # seconds per attempt: for each read, and for the whole reply
                  system_prompt:str|None=None, # optional system message in chat mode
                  on_retry:Callable[[str], None]|None=_stderr, # told about each retry (default: a line on stderr)
+                 deadline:float=100, # seconds one request may take over all its attempts: no retry starts that could end later
                  **kwargs): # `BlackBox` options: cache, max_calls, max_cost, price, ledger
         super().__init__(**kwargs)
         if mode not in ('chat', 'completions'): raise ValueError(f"mode must be 'chat' or 'completions', got {mode!r}.")
-        if concurrency < 1 or max_retries < 0 or not timeout > 0:
-            raise ValueError(f'concurrency must be >= 1, max_retries >= 0 and timeout > 0; got {concurrency}, {max_retries}, {timeout}.')
+        if concurrency < 1 or max_retries < 0 or not timeout > 0 or not deadline > 0:
+            raise ValueError(f'concurrency must be >= 1, max_retries >= 0, timeout > 0 and deadline > 0; got {concurrency}, {max_retries}, {timeout}, {deadline}.')
+        self.deadline, self._usage_warned = deadline, False
         import openai
         key = os.environ.get(api_key_env)
         if not key:
@@ -240,18 +252,31 @@ class OpenAIBlackBox(BlackBox):
             else:
                 r = self.client.completions.create(model=self.model, prompt=prompt, max_tokens=self.max_tokens, temperature=0, stop=['\n'])
         except ValueError as e: raise _BadReply(f'a reply that is not valid JSON ({e})') from None  # json.JSONDecodeError
+        if isinstance(r, str):  # the client hands back a 200 reply that is not JSON as text: a web page, not the API
+            what = 'an HTML page' if r.lstrip()[:15].lower().startswith(('<!doctype', '<html')) else 'text that is not an API reply'
+            raise BlackBoxError(f'{self.where} answered with {what}, not an API reply: is the base URL the API\'s root? '
+                                'It usually ends in /v1 (e.g. http://127.0.0.1:8000/v1).')
         err = (getattr(r, 'model_extra', None) or {}).get('error')
         if err: raise _BadReply(f'a reply with an error object: {str(err)[:200]}')
         if not getattr(r, 'choices', None): raise _BadReply('a reply with no choices')
         c = min(r.choices, key=lambda c: c.index if isinstance(getattr(c, 'index', None), int) else 0)  # the first by index, not by position
         text = (c.message.content if getattr(c, 'message', None) is not None else None) if self.mode == 'chat' else getattr(c, 'text', None)
-        if not isinstance(text, str): raise _BadReply('a reply whose answer text is null')
-        if r.usage: self._account(r.usage.prompt_tokens or 0, r.usage.completion_tokens or 0)
-        return text[:MAX_ANSWER_CHARS]
+        if not isinstance(text, str): raise _BadReply('a reply whose answer text is null' if text is None else f'a reply whose answer is a {type(text).__name__}, not text')
+        text = text[:MAX_ANSWER_CHARS]
+        n_in, n_out = (getattr(r.usage, 'prompt_tokens', None), getattr(r.usage, 'completion_tokens', None)) if r.usage else (None, None)
+        if not (_count(n_in) and _count(n_out)):  # missing, negative, not a number, absurd: the budget must hold anyway
+            if not self._usage_warned and self.price:
+                self._usage_warned = True
+                _stderr(f'note: {self.where} reported token usage that is not a count (prompt {n_in!r}, completion {n_out!r}): '
+                        'the cost is counted with the package\'s estimate instead (4 characters a token).')
+            n_in, n_out = estimate_tokens(prompt), estimate_tokens(text)
+        self._account(n_in, n_out)
+        return text
 
     def _ask_retrying(self, prompt:str, stop:threading.Event) -> str:
         "`_ask`, retried with backoff (the server's `Retry-After` honoured); `BlackBoxError` once it keeps failing"
         import openai
+        t0 = time.monotonic()
         for attempt in range(self.max_retries + 1):
             wait = None
             try: return self._ask(prompt)
@@ -267,9 +292,11 @@ class OpenAIBlackBox(BlackBox):
             what = self._mask(what)
             if attempt == self.max_retries or stop.is_set(): break
             wait = min(60.0, wait if wait is not None else 0.5 * 2 ** attempt)
+            if time.monotonic() - t0 + wait + self.timeout > self.deadline:  # a retry could not end within the request's deadline
+                what += f'; no further attempt fits in the {self.deadline:g} s deadline of a request'; break
             if self.on_retry: self.on_retry(f'{self.where} {what}; retry {attempt + 1} of {self.max_retries} in {wait:.1f} s')
             time.sleep(wait)
-        raise BlackBoxError(f'{self.where} {what} ({attempt + 1} attempts on one request). Every answer received before is cached.')
+        raise BlackBoxError(f'{self.where} {what} ({attempt + 1} attempt{"s" if attempt else ""} on one request in {time.monotonic() - t0:.0f} s). Every answer received before is cached.')
 
     def _complete(self, prompts, deliver):
         stop = threading.Event()  # the first request that fails for good stops the ones not yet sent

