@@ -383,7 +383,7 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     self.save()
     return self.state()
 
-# %% ../nbs/06_optimizer.ipynb #ccc3a34e
+# %% ../nbs/06_optimizer.ipynb #ef1e58f5
 def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
     "One line on the slow step under way: the walk's decodes, the pool being written"
     if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'
