@@ -16,6 +16,7 @@ from botorch.optim import optimize_acqf
 from gpytorch.kernels import MaternKernel, ScaleKernel
 from gpytorch.mlls import ExactMarginalLogLikelihood
 from gpytorch.priors import GammaPrior
+from botorch.models.utils.gpytorch_modules import get_gaussian_likelihood_with_gamma_prior
 from .kernel import InstructionCoupledKernel
 from .projection import sobol_points
 
@@ -40,7 +41,7 @@ class SearchStep:
     ei: str = 'log' # 'log' (LogEI) or 'analytic' (plain EI, as the official code)
     batch_variance: str = 'exact' # 'exact' k(z_i, z_i), or 'first-point': the official kernel's k(z_i, z_0) on a batch
     instruction_lengthscale: str = 'shared' # k_S: one lengthscale, or 'per-example' (one per dev example, as the official code)
-    gp_priors: str = 'package' # 'package': unit-cube inputs, a Gamma prior on the output scale; 'official': raw z, no such prior
+    gp_priors: str = 'package' # 'package': unit-cube inputs, a Gamma prior on the output scale; 'official': raw z, no such prior, BoTorch 0.8's noise prior
     dedupe: str = 'none' # 'decoded': decode the candidates and propose only latents that write an instruction not yet scored
 
     def __post_init__(self):
@@ -77,7 +78,10 @@ def make_gp(Z:torch.Tensor, # n × d evaluated latents in [-1, 1]
         k_S = _matern(S.shape[-1] if step.instruction_lengthscale == 'per-example' else None)
         covar = scale(InstructionCoupledKernel(_matern(d), k_S, X, S.double(), first_point_variance=step.batch_variance == 'first-point'))
         if step.kernel == 'coupled+matern': covar = covar + scale(_matern(d))
-    gp = SingleTaskGP(X, Y, covar_module=covar, outcome_transform=Standardize(m=1))
+    # 'official': the noise prior of the BoTorch the official code was written against (first commit 2023-05-28, BoTorch 0.8):
+    # Gamma(1.1, 0.05), noise >= 1e-4, which BoTorch still ships; since 0.12 its default is a LogNormal prior
+    likelihood = get_gaussian_likelihood_with_gamma_prior() if box else None
+    gp = SingleTaskGP(X, Y, covar_module=covar, likelihood=likelihood, outcome_transform=Standardize(m=1))
     gp.search_step = step
     return gp
 

@@ -228,7 +228,10 @@ SWITCHES = {'kernel': 'the GP kernel', 'acquisition': 'the proposal step: how EI
             'instruction_lengthscale': 'k_S: one lengthscale, or one per dev example', 'gp_priors': 'GP inputs and priors',
             'projection_init': 'the random projection', 'sobol_range': 'the initial design: [-1,1]^d or [0,1]^d',
             'generator_prompt': "the generator's prompt and decoding", 'eval_template': 'the evaluation prompt',
-            'ties': 'the best of equal dev scores', 'dedupe': 'decoded: propose only latents that write an instruction not yet scored'}
+            'ties': 'the best of equal dev scores', 'dedupe': 'decoded: propose only latents that write an instruction not yet scored',
+            'normalization': 'how answers are compared: the package or the official normalisation',
+            'dev_sampling': 'one fixed dev subset, or one re-drawn for every instruction (official)',
+            'seed_scope': 'what --seed changes: everything, or only the projection (official)'}
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='instructzero', description='InstructZero: optimise instructions for black-box LLMs.')

@@ -110,7 +110,7 @@ class BayesOpt(_LatentProposer):
     def latents(self, opt, n_done, size, origins):
         if n_done < opt.n_init:
             origins += ['design'] * size
-            return sobol_points(opt.n_init, opt.d, seed=opt.seed, space=opt.sobol_range)[n_done:n_done + size]
+            return sobol_points(opt.n_init, opt.d, seed=opt.design_seed, space=opt.sobol_range)[n_done:n_done + size]
         import torch
         from instructzero.bo import fit_gp, propose  # GPyTorch and BoTorch load when the first GP is fitted
         Z, y, S = (torch.tensor([getattr(e, k) for e in opt.history], dtype=torch.double) for k in ('z', 'mean', 'per_example'))
@@ -168,6 +168,7 @@ class InstructZero:
                  instruction:str|None=None, # for `manual`: the instruction (default: the task's gold one)
                  pool=None, # for `pool`: a `pool.PoolSettings` (default: its defaults)
                  seed:int=0,
+                 seed_scope:str='all', # what `seed` changes: 'all', or 'projection' (the design and the generator's demonstrations use seed 0, as the official code)
                  checkpoint:str|Path|None=None, # run.json written after every evaluation
                  resume:bool=False, # continue the run in `checkpoint`
                  config:dict|None=None): # extra settings to record and check on resume (the CLI records its arguments)
@@ -188,13 +189,15 @@ class InstructZero:
         self.patience, self.on_progress = patience, None  # on_progress(kind, done, total, found): set by a front end to show slow work
         self.scorer, self.generator, self.method = scorer, generator, method
         self.n_init, self.iterations, self.batch, self.kernel, self.acquisition = n_init, iterations, batch, kernel, acquisition
-        self.d, self.seed = d, seed
+        if seed_scope not in ('all', 'projection'): raise ValueError(f"seed_scope must be 'all' or 'projection', got {seed_scope!r}.")
+        self.d, self.seed, self.seed_scope = d, seed, seed_scope
+        self.design_seed = seed if seed_scope == 'all' else 0  # the official Sobol design is always drawn with seed 0
         task = scorer.task
         if method == 'manual':
             instruction = instruction if instruction is not None else (task.annotations[0] if task.annotations else None)
             if instruction is None: raise ValueError(f"Task {task.name!r} has no gold instruction: pass the manual instruction explicitly.")
         self.instruction = instruction
-        self.gen_demos = generator_demos(scorer.split, task.name, seed, n_gen_demos)
+        self.gen_demos = generator_demos(scorer.split, task.name, self.design_seed, n_gen_demos)
         self.proposer = make_proposer(method)
         if method == 'pool':
             from instructzero.pool import PoolSettings
@@ -208,7 +211,8 @@ class InstructZero:
                        **({'patience': patience} if patience is not None else {}),
                        'sobol_range': sobol_range, 'ties': ties, 'd': d, 'n_tokens': n_tokens, 'alpha': alpha, 'init': init,
                        'n_gen_demos': n_gen_demos, 'n_dev': len(scorer.split.dev), 'n_demos': len(scorer.demos),
-                       'seed': seed, 'instruction': instruction, **({'pool': asdict(pool)} if method == 'pool' else {}),
+                       'seed': seed, 'instruction': instruction, **({'seed_scope': seed_scope} if seed_scope != 'all' else {}),
+                       **{k: getattr(scorer, k) for k in ('normalization', 'dev_sampling') if getattr(scorer, k, 'package') not in ('package', 'fixed')}, **({'pool': asdict(pool)} if method == 'pool' else {}),
                        'generator': getattr(generator, 'model_name', None),
                        'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None),
                        'generator_prompt': getattr(generator, 'prompt', 'package'), 'eval_template': getattr(scorer, 'template', 'package'),
@@ -383,7 +387,7 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     self.save()
     return self.state()
 
-# %% ../nbs/06_optimizer.ipynb #ef1e58f5
+# %% ../nbs/06_optimizer.ipynb #24d5736c
 def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
     "One line on the slow step under way: the walk's decodes, the pool being written"
     if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'
@@ -507,7 +511,8 @@ CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 
            'instruction_lengthscale': (None, 'shared', 'per-example'), 'gp_priors': (None, 'package', 'official'),
            'projection_init': (None, 'normal', 'uniform'), 'sobol_range': (None, 'box', 'unit'),
            'generator_prompt': (None, 'package', 'official'), 'eval_template': (None, 'package', 'official'), 'ties': (None, 'first', 'last'),
-           'dedupe': (None, 'none', 'decoded'),
+           'dedupe': (None, 'none', 'decoded'), 'normalization': (None, 'package', 'official'), 'dev_sampling': (None, 'fixed', 'per-instruction'),
+           'seed_scope': (None, 'all', 'projection'),
            # the pool search's choices (`06a_pool`)
            'representation': ('hidden', 'minilm', 'tfidf'), 'pool_acquisition': ('logei', 'ucb', 'thompson', 'random')}
 
@@ -515,10 +520,12 @@ CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 
 PROFILES = {
     'package': dict(kernel='coupled', acquisition='cmaes', ei='log', batch_variance='exact', instruction_lengthscale='shared',
                     gp_priors='package', projection_init='normal', sobol_range='box', generator_prompt='package',
-                    eval_template='package', ties='first', n_gen_demos=5, dedupe='decoded'),
+                    eval_template='package', ties='first', n_gen_demos=5, dedupe='decoded', normalization='package', dev_sampling='fixed',
+                    seed_scope='all'),
     'official': dict(kernel='coupled', acquisition='official', ei='analytic', batch_variance='first-point',
                      instruction_lengthscale='per-example', gp_priors='official', projection_init='uniform', sobol_range='unit',
-                     generator_prompt='official', eval_template='official', ties='last', n_gen_demos=10, dedupe='none'),
+                     generator_prompt='official', eval_template='official', ties='last', n_gen_demos=10, dedupe='none', normalization='official',
+                     dev_sampling='per-instruction', seed_scope='projection'),
 }
 
 MAX_SEED = 2 ** 31 - 1  # seeds are combined with counters into PyTorch's and Python's seeds: this keeps them in range
@@ -553,6 +560,9 @@ class RunConfig:
     generator_prompt: str|None = None # 'package' or 'official' (Vicuna's format, soft prompt first, 128 tokens)
     eval_template: str|None = None # 'package' or 'official' (its dev and test templates, 256 answer tokens)
     ties: str|None = None # the best of equal dev scores: 'first' or 'last'
+    normalization: str|None = None # how answers are compared: 'package' or 'official' (the official normalisation, see 03_scorer)
+    dev_sampling: str|None = None # 'fixed' (one dev subset for every instruction) or 'per-instruction' (re-drawn for each, as the official code)
+    seed_scope: str|None = None # what --seed changes: 'all' (split, demonstrations, design, projection) or 'projection' (as the official code)
     n_gen_demos: int|None = None # demonstrations shown to the generator
     n_tokens: int = DEFAULT_N_TOKENS # soft-prompt length in tokens
     alpha: float = DEFAULT_ALPHA # soft-prompt scale (× the embeddings' std)
@@ -671,7 +681,9 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
     if n_demos is None:
         n_demos = default_n_demos(bb)
         if n_demos and note: note(f'{bb!r} is a base model: it evaluates with {n_demos} demonstrations (n_demos={n_demos}); it cannot answer zero-shot.')
-    scorer = Scorer(task, bb, n_dev=cfg.n_dev, n_demos=n_demos, n_test=cfg.n_test, seed=cfg.seed, template=cfg.eval_template)
+    data_seed = cfg.seed if cfg.seed_scope == 'all' else 0  # officially the data split is always seed 0 (`create_split` reseeds `random`)
+    scorer = Scorer(task, bb, n_dev=cfg.n_dev, n_demos=n_demos, n_test=cfg.n_test, seed=data_seed, template=cfg.eval_template,
+                    normalization=cfg.normalization, dev_sampling=cfg.dev_sampling)
     search = None
     if cfg.method == 'instructzero':
         from instructzero.bo import SearchStep  # checked here, before any model loads
@@ -688,4 +700,4 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
                         kernel=cfg.kernel, acquisition=cfg.acquisition, search=search, sobol_range=cfg.sobol_range, ties=cfg.ties,
                         n_tokens=cfg.n_tokens, alpha=cfg.alpha, init=cfg.projection_init, n_gen_demos=cfg.n_gen_demos, max_decode=cfg.max_decode,
                         skip_radius=cfg.skip_radius, patience=cfg.patience,
-                        instruction=cfg.instruction, pool=pool, seed=cfg.seed, checkpoint=ck, resume=resume, config={'run': asdict(cfg)})
+                        instruction=cfg.instruction, pool=pool, seed=cfg.seed, seed_scope=cfg.seed_scope, checkpoint=ck, resume=resume, config={'run': asdict(cfg)})

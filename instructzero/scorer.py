@@ -11,11 +11,21 @@ import numpy as np
 from .tasks import Task, Example, Split, split_task, METRICS
 
 # %% auto #0
-__all__ = ['METRIC_FNS', 'EVAL_TEMPLATES', 'LOCAL_EVAL_DEMOS', 'normalize_prediction', 'exact_match', 'f1', 'exact_set',
-           'contains', 'score_prediction', 'eval_prompt', 'ScoreResult', 'Scorer', 'default_n_demos']
+__all__ = ['NORMALIZATIONS', 'METRIC_FNS', 'EVAL_TEMPLATES', 'DEV_SAMPLINGS', 'LOCAL_EVAL_DEMOS', 'normalize_official',
+           'normalize_prediction', 'exact_match', 'f1', 'exact_set', 'contains', 'score_prediction', 'eval_prompt',
+           'ScoreResult', 'Scorer', 'default_n_demos']
 
 # %% ../nbs/03_scorer.ipynb #73ca5b7e
 _PUNCT = str.maketrans('', '', string.punctuation)
+
+NORMALIZATIONS = ('package', 'official')
+
+def normalize_official(text:str, lowercase:bool=True) -> str:
+    "The official code's normalisation, as it is: no collapsing of spaces"
+    text = text.replace(' and ', ' ').replace('Sentence 1:', ' ').replace('Sentence 2:', ' ').strip()
+    text = text.split('\n')[0].split('.')[0]
+    if lowercase: text = text.lower()
+    return text.replace('-', ' ').translate(_PUNCT)
 
 def normalize_prediction(text:str, lowercase:bool=True) -> str:
     "The benchmark's normalisation of an answer before it is compared"
@@ -55,15 +65,28 @@ METRIC_FNS = {'exact_match': exact_match, 'f1': f1, 'exact_set': exact_set, 'con
 def score_prediction(prediction:str, # the black box's answer
                      answers:list[str], # every accepted answer
                      metric:str, # one of `METRICS`
+                     normalization:str='package', # 'package', or 'official': the official code's normalisation and metrics
                     ) -> float:
     "Score one answer in [0, 1]: the best over the accepted answers"
     if metric not in METRIC_FNS: raise ValueError(f"Unknown metric {metric!r}; use one of {', '.join(METRIC_FNS)}.")
+    if normalization not in NORMALIZATIONS: raise ValueError(f"normalization must be 'package' or 'official', got {normalization!r}.")
     if isinstance(answers, str): raise TypeError(f'answers must be a list of accepted answers, not the string {answers!r}.')
     if not answers: raise ValueError('answers is empty: an example needs at least one accepted answer.')
+    if normalization == 'official': return max(_official_metric(metric, prediction, a) for a in answers)
     return max(METRIC_FNS[metric](prediction, a) for a in answers)
+
+def _official_metric(metric:str, p:str, a:str) -> float:
+    "The official code's metric: its normalisation, no special case for answers that normalise to nothing"
+    p, a = normalize_official(p), normalize_official(a)
+    if metric == 'exact_match': return float(p == a)
+    if metric == 'exact_set': return float(set(p.split()) == set(a.split()))
+    if metric == 'contains': return float(re.search(rf'\b({a})\b', p) is not None)  # the official pattern is not escaped; normalised text has no punctuation
+    same = sum((Counter(p.split()) & Counter(a.split())).values())
+    return 0.0 if same == 0 else 2 * (same / len(p.split())) * (same / len(a.split())) / (same / len(p.split()) + same / len(a.split()))
 
 # %% ../nbs/03_scorer.ipynb #de40971c
 EVAL_TEMPLATES = ('package', 'official')
+DEV_SAMPLINGS = ('fixed', 'per-instruction')
 
 def eval_prompt(instruction:str, input:str, demos:list[Example]=(),
                 template:str='package', # 'package', or 'official': the official code's dev and test templates (zero-shot)
@@ -74,7 +97,7 @@ def eval_prompt(instruction:str, input:str, demos:list[Example]=(),
     head = f'Instruction: {instruction}\n\n' if instruction.strip() else ''  # no instruction: no empty header either
     if template == 'official':
         if demos: raise ValueError('the official evaluation template is zero-shot: use n_demos=0 with it.')
-        return f'{head}Input: {input}' + ('\n Output: ' if split == 'dev' else '\n\nOUTPUT: ')
+        return (f'{head}Input: {input}' + ('\n Output: ' if split == 'dev' else '\n\nOUTPUT: ')).strip()  # the official client strips each query
     shots = ''.join(f'Input: {d.input}\nOutput: {d.output}\n\n' for d in demos)
     return f'{head}{shots}Input: {input}\nOutput:'
 
@@ -106,45 +129,53 @@ class Scorer:
                  n_demos:int=0, # demonstrations in the evaluation prompt (0 = zero-shot, as in the paper)
                  n_test:int|None=None, # test examples (default: all)
                  seed:int=0, split:Split|None=None, # or pass a ready `Split`
-                 template:str='package'): # the evaluation prompt's wording: 'package' or 'official' (see `eval_prompt`)
+                 template:str='package', # the evaluation prompt's wording: 'package' or 'official' (see `eval_prompt`)
+                 normalization:str='package', # how answers are compared: 'package' or 'official' (see `score_prediction`)
+                 dev_sampling:str='fixed'): # 'fixed': one dev subset for every instruction; 'per-instruction': re-drawn for each, as the official code
         for k, v, low in (('n_dev', n_dev, 1), ('n_demos', n_demos, 0), ('n_test', n_test, 1), ('seed', seed, None)):
             if (v is not None or k in ('n_dev', 'n_demos', 'seed')) and (isinstance(v, bool) or not isinstance(v, int)):
                 raise TypeError(f'{k} must be a whole number, got {v!r}.')
             if low is not None and v is not None and v < low: raise ValueError(f'{k} must be >= {low}, got {v}.')
         if template not in EVAL_TEMPLATES: raise ValueError(f"template must be 'package' or 'official', got {template!r}.")
         if template == 'official' and n_demos: raise ValueError(f'the official evaluation template is zero-shot: use n_demos=0 with it, not {n_demos}.')
-        self.template = template
+        if normalization not in NORMALIZATIONS: raise ValueError(f"normalization must be 'package' or 'official', got {normalization!r}.")
+        if dev_sampling not in DEV_SAMPLINGS: raise ValueError(f"dev_sampling must be one of {', '.join(DEV_SAMPLINGS)}, got {dev_sampling!r}.")
+        self.template, self.normalization, self.dev_sampling = template, normalization, dev_sampling
         self.task, self.blackbox, self.seed = task, blackbox, seed
         self.split = split or split_task(task, n_dev, n_test, seed)
         self.demos = random.Random(f'eval-demos-{task.name}-{seed}').sample(self.split.demos, min(n_demos, len(self.split.demos)))
         self._results: dict = {}
 
-    def examples(self, split:str='dev') -> list[Example]:
+    def examples(self, split:str='dev', instruction:str|None=None) -> list[Example]:
+        "The examples `instruction` is scored on: the fixed dev subset (or, with `dev_sampling='per-instruction'`, its own draw), or the test set"
         if split not in ('dev', 'test'): raise ValueError(f"split must be 'dev' or 'test', got {split!r}.")
-        return self.split.dev if split == 'dev' else self.split.test
+        if split == 'test': return self.split.test
+        if self.dev_sampling == 'fixed' or instruction is None: return self.split.dev
+        pool = self.split.dev + [d for d in self.split.demos if d not in self.demos]  # as the official code: any example not shown
+        return random.Random(f'dev-{self.task.name}-{self.seed}-{instruction}').sample(pool, len(self.split.dev))
 
     def prompts(self, instruction:str, split:str='dev') -> list[str]:
-        "The prompts for `instruction`, one per example of `split`, in a fixed order"
-        return [eval_prompt(instruction, e.input, self.demos, self.template, split) for e in self.examples(split)]
+        "The prompts for `instruction`, one per example it is scored on, in a fixed order"
+        return [eval_prompt(instruction, e.input, self.demos, self.template, split) for e in self.examples(split, instruction)]
 
     def score_many(self, instructions:list[str], split:str='dev') -> list[ScoreResult]:
         "Score several instructions with one batched black-box call; known instructions cost nothing"
         if isinstance(instructions, str): raise TypeError('score_many() takes a list of instructions; use score() for one.')
-        exs = self.examples(split)
         new = [v for v in dict.fromkeys(instructions) if (split, v) not in self._results]
         prompts = {v: self.prompts(v, split) for v in new}
         before = self.blackbox.usage.requests
         answers = self.blackbox.answer([p for v in new for p in prompts[v]])
         n_sent, i = self.blackbox.usage.requests - before, 0
         for v in new:
+            exs = self.examples(split, v)
             preds = answers[i:i + len(exs)]; i += len(exs)
-            per = [score_prediction(p, e.answers, self.task.metric) for p, e in zip(preds, exs)]
+            per = [score_prediction(p, e.answers, self.task.metric, self.normalization) for p, e in zip(preds, exs)]
             self._results[(split, v)] = ScoreResult(v, split, self.task.metric, float(np.mean(per)), per,
                                                    [e.id for e in exs], preds, 0, 0)
         # attribute the requests actually sent to the new instructions, in order (the rest were cache hits)
         for v in new:
             r = self._results[(split, v)]
-            r.calls = min(n_sent, len(exs)); n_sent -= r.calls; r.cached = len(exs) - r.calls
+            r.calls = min(n_sent, r.n); n_sent -= r.calls; r.cached = r.n - r.calls
         out, fresh = [], set()
         for v in instructions:
             r = self._results[(split, v)]

@@ -27,7 +27,8 @@ _HEADS = ('task and method', 'generator and search', 'profile: official or packa
 _GROUPS = (('task', 'data_dir', 'method', 'instruction', 'seed'),
            ('generator', 'placement', 'n_tokens', 'alpha', 'kernel', 'acquisition', 'pool_soft', 'pool_sample', 'representation', 'pool_acquisition'),
            ('profile', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'projection_init', 'sobol_range',
-            'generator_prompt', 'eval_template', 'ties', 'n_gen_demos', 'dedupe', 'max_decode', 'skip_radius'),
+            'generator_prompt', 'eval_template', 'ties', 'n_gen_demos', 'dedupe', 'max_decode', 'skip_radius', 'patience', 'normalization',
+            'dev_sampling', 'seed_scope'),
            ('n_init', 'iterations', 'batch', 'n_dev', 'n_test', 'n_demos'),
            ('blackbox', 'model', 'base_url', 'mode', 'api_key_env'),
            ('concurrency', 'timeout', 'max_retries', 'deadline', 'max_calls', 'max_cost', 'price', 'cache', 'no_cache'))
