@@ -277,8 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument('--max-decode', type=number(int, 1), default=200, help="with --dedupe decoded: candidates decoded per round at most (default: 200)")
     o.add_argument('--skip-radius', type=number(float, 0), default=0.2,
                    help="with --dedupe decoded: candidates this close (unit cube) to a latent already scored or decoded are not decoded (default: 0.2; 0 decodes them all)")
-    o.add_argument('--patience', type=number(int, 1), default=None,
-                   help="with --dedupe decoded: a round's walk ends after this many decodes in a row that wrote nothing new (default: never)")
+    o.add_argument('--patience', type=number(int, 1), default=100,
+                   help="with --dedupe decoded: a round's walk ends after this many decodes in a row that wrote nothing new (default: 100)")
     r.add_argument('--n-tokens', type=number(int, 1), default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
     r.add_argument('--alpha', type=number(float, 0, above=True), default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
     r.add_argument('--instruction', default=None, help='for --method manual: the instruction (default: the gold one)')

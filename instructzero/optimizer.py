@@ -162,7 +162,7 @@ class InstructZero:
                  ties:str='first', # the best of equal dev scores: 'first' evaluated, or 'last' (the official code)
                  max_decode:int=200, # with `dedupe='decoded'`: candidates decoded per round at most (generator time, no black-box call)
                  skip_radius:float=0.2, # with `dedupe='decoded'`: candidates this close (unit cube) to a latent already scored or decoded are not decoded
-                 patience:int|None=None, # with `dedupe='decoded'`: a round's walk ends after this many decodes in a row that wrote nothing new
+                 patience:int|None=100, # with `dedupe='decoded'`: a round's walk ends after this many decodes in a row that wrote nothing new (None: never)
                  d:int=10, n_tokens:int=DEFAULT_N_TOKENS, alpha:float=DEFAULT_ALPHA, init:str='normal', # the projection
                  n_gen_demos:int=5, # demonstrations shown to the generator
                  instruction:str|None=None, # for `manual`: the instruction (default: the task's gold one)
@@ -208,7 +208,7 @@ class InstructZero:
         self.config = {'task': task.name, 'method': method, 'n_init': n_init, 'iterations': iterations, 'batch': batch,
                        'kernel': kernel, 'acquisition': acquisition, **({k: getattr(search, k) for k in
                        ('ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')} if search else {}),
-                       **({'patience': patience} if patience is not None else {}),
+                       **({'patience': patience} if patience is not None and method == 'instructzero' else {}),
                        'sobol_range': sobol_range, 'ties': ties, 'd': d, 'n_tokens': n_tokens, 'alpha': alpha, 'init': init,
                        'n_gen_demos': n_gen_demos, 'n_dev': len(scorer.split.dev), 'n_demos': len(scorer.demos),
                        'seed': seed, 'instruction': instruction, **({'seed_scope': seed_scope} if seed_scope != 'all' else {}),
@@ -387,7 +387,7 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     self.save()
     return self.state()
 
-# %% ../nbs/06_optimizer.ipynb #24d5736c
+# %% ../nbs/06_optimizer.ipynb #442d3108
 def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
     "One line on the slow step under way: the walk's decodes, the pool being written"
     if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'
@@ -554,7 +554,7 @@ class RunConfig:
     dedupe: str|None = None # 'decoded': propose only latents whose instruction (decoded first) has not been scored
     max_decode: int = 200 # with dedupe 'decoded': candidates decoded per round at most (generator time; the rest is a Sobol fill)
     skip_radius: float = 0.2 # with dedupe 'decoded': candidates this close (unit cube) to a latent already scored or decoded are not decoded
-    patience: int|None = None # with dedupe 'decoded': a round's walk ends after this many decodes in a row with nothing new (None: never)
+    patience: int|None = 100 # with dedupe 'decoded': a round's walk ends after this many decodes in a row with nothing new (None: never)
     projection_init: str|None = None # 'normal' (scaled to the embeddings by alpha) or 'uniform' (U[-1, 1])
     sobol_range: str|None = None # the initial design in 'box' [-1, 1]^d or 'unit' [0, 1]^d
     generator_prompt: str|None = None # 'package' or 'official' (Vicuna's format, soft prompt first, 128 tokens)
