@@ -387,7 +387,7 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     self.save()
     return self.state()
 
-# %% ../nbs/06_optimizer.ipynb #442d3108
+# %% ../nbs/06_optimizer.ipynb #2df1a07d
 def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
     "One line on the slow step under way: the walk's decodes, the pool being written"
     if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'
@@ -405,7 +405,7 @@ def eta_seconds(o) -> float|None:
     n_rounds = len({e.phase for e in rounds})
     left_now = len(o.pending) * per_eval
     if n_rounds: per_round = sum(e.seconds_propose + e.seconds_generate + e.seconds_score for e in rounds) / n_rounds
-    else: per_round = o.batch * (per_eval + sum(e.seconds_generate for e in h) / len(h))  # before a round is done: the design's rate
+    else: per_round = o.batch * per_eval  # before a round is done: its scoring (the design's writing, a pool's included, is a one-off)
     after = max(0, o.budget - len(h) - len(o.pending))
     return left_now + -(-after // o.batch) * per_round + len(o.scorer.split.test) * 2 * per_eval / max(1, len(o.scorer.split.dev))
 
