@@ -126,8 +126,9 @@ def cmd_run(a):
     def on_eval(o, rec):
         bar.total = o.budget  # a pool smaller than the budget shortens the run
         left = eta_seconds(o)
-        bar.update(1); bar.set_postfix_str((f'about {_minutes(left)} left, ' if left is not None else '')
-                                           + f"best dev {o.best().mean:.2f}: {o.best().instruction[:50]!r}")
+        bar.set_postfix_str((f'about {_minutes(left)} left, ' if left is not None else '') + f"best dev {o.best().mean:.2f}: {o.best().instruction[:50]!r}",
+                            refresh=False)
+        bar.update(1)
     opt.on_progress = on_progress
     try: st = opt.run(on_eval=on_eval)
     except BudgetExceeded as e: opt.save(); bar.close(); _stop(f'{e} The run is saved in {ck}: raise the cap and rerun with --resume.', 3)
