@@ -320,7 +320,10 @@ def run_command(argv:list[str]|None=None):
     a = build_parser().parse_args(argv)
     import warnings
     show = warnings.showwarning
-    warnings.showwarning = lambda message, *_, **__: print(f'instructzero: note: {message}', file=sys.stderr)  # one line, no source line
+    def note(message, category, filename, lineno, file=None, line=None):  # the package's own warnings: one line, no source line
+        if issubclass(category, UserWarning) and f'{os.sep}instructzero{os.sep}' in str(filename): print(f'instructzero: note: {message}', file=sys.stderr)
+        else: show(message, category, filename, lineno, file, line)
+    warnings.showwarning = note
     try: return a.fn(a)
     except (OSError, sqlite3.Error, ValueError, TypeError, ImportError, RunDirBusy, BudgetExceeded, BlackBoxError) as e:  # OSError: a
         # missing or read-only path, a full disk, no network, a server that exited; sqlite3: the answer cache's disk

@@ -387,7 +387,7 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     self.save()
     return self.state()
 
-# %% ../nbs/06_optimizer.ipynb #cdf9d1c9
+# %% ../nbs/06_optimizer.ipynb #a0ee7033
 def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
     "One line on the slow step under way: the walk's decodes, the pool being written"
     if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'

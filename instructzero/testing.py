@@ -178,7 +178,7 @@ def toy_task(n:int=40):
     "The toy world's task: reverse a word (n words; a fifth held out for test)"
     return task_from_pairs([(w, w[::-1]) for w in WORDS[:n]], 'reverse', annotations=['Reverse the word.'], source='toy')
 
-# %% ../nbs/10_testing.ipynb #c83c573e
+# %% ../nbs/10_testing.ipynb #c2512444
 def pool_world(n:int=300, # candidates in the pool
                dims:int=4, # the representation's dimensions
                width:float=0.25, # how fast the score falls with the distance to the centre
