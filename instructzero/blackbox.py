@@ -290,7 +290,9 @@ class OpenAIBlackBox(BlackBox):
                 try: wait = float(e.response.headers.get('retry-after'))
                 except (TypeError, ValueError): pass
             what = self._mask(what)
-            if attempt == self.max_retries or stop.is_set(): break
+            if stop.is_set():  # another request failed for good: this one stops too, and the other's error is the one reported
+                e = BlackBoxError(f'{self.where} {what}; stopped after another request failed for good.'); e.secondary = True; raise e
+            if attempt == self.max_retries: break
             wait = min(60.0, wait if wait is not None else 0.5 * 2 ** attempt)
             if time.monotonic() - t0 + wait + self.timeout > self.deadline:  # a retry could not end within the request's deadline
                 what += f'; no further attempt fits in the {self.deadline:g} s deadline of a request'; break
@@ -307,7 +309,9 @@ class OpenAIBlackBox(BlackBox):
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
             futures = [pool.submit(one, p) for p in prompts]
             errors = [f.exception() for f in futures if f.exception() is not None]
-        if errors: raise next((e for e in errors if isinstance(e, BlackBoxError)), errors[0])
+        if errors:  # the request that failed for good, not those it stopped
+            raise next((e for e in errors if isinstance(e, BlackBoxError) and not getattr(e, 'secondary', False)),
+                       next((e for e in errors if isinstance(e, BlackBoxError)), errors[0]))
 
 # %% ../nbs/09_blackbox.ipynb #69af7672
 import signal, socket, subprocess, tempfile, urllib.request, urllib.error

@@ -158,9 +158,9 @@ def fit_pool_gp(X:torch.Tensor, y:torch.Tensor):
     from botorch.models.transforms import Standardize
     from botorch.fit import fit_gpytorch_mll
     from gpytorch.mlls import ExactMarginalLogLikelihood
-    gp = SingleTaskGP(X.double(), y.double().reshape(-1, 1), outcome_transform=Standardize(m=1))
     with warnings.catch_warnings():
-        warnings.simplefilter('ignore')
+        warnings.simplefilter('ignore')  # BoTorch's notes on tiny or constant data sets
+        gp = SingleTaskGP(X.double(), y.double().reshape(-1, 1), outcome_transform=Standardize(m=1))
         fit_gpytorch_mll(ExactMarginalLogLikelihood(gp.likelihood, gp))
     return gp.eval()
 
