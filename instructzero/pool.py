@@ -208,10 +208,10 @@ class PoolSearch(Proposer):
         s, path = opt.pool_settings, opt.checkpoint and opt.checkpoint.parent / POOL_FILE
         ident = {'settings': {k: v for k, v in asdict(s).items() if k != 'acquisition'}, 'task': opt.scorer.task.name, 'seed': opt.seed, 'generator': getattr(opt.generator, 'model_name', None),
                  'gen_demos': [d.input for d in opt.gen_demos], 'projection': opt.config.get('alpha')}
-        key = json.dumps(ident, sort_keys=True)
+        key, fresh = json.dumps(ident, sort_keys=True), False
         if path and path.is_file():
             saved = json.loads(path.read_text())
-            if saved.get('ident') == ident: _POOLS[key] = ([Candidate(**c) for c in saved['candidates']], torch.tensor(saved['X'], dtype=torch.double))
+            if saved.get('ident') == ident: _POOLS[key], fresh = ([Candidate(**c) for c in saved['candidates']], torch.tensor(saved['X'], dtype=torch.double)), True
         if key not in _POOLS:
             t0 = time.time()
             cands = build_pool(opt.generator, s, opt.gen_demos, opt.scorer.split.demos, opt.projection, opt.seed, opt.scorer.task.name,
@@ -220,7 +220,7 @@ class PoolSearch(Proposer):
             opt.seconds_pool = time.time() - t0
             _POOLS[key] = (cands, X)
         opt._pool, opt._pool_X = _POOLS[key]
-        if path and not path.is_file():
+        if path and not fresh:  # none yet, or one written for other settings
             _atomic_write_json(path, {'ident': ident, 'candidates': [asdict(c) for c in opt._pool], 'X': opt._pool_X.tolist()})
         return opt._pool, opt._pool_X
 
