@@ -19,13 +19,13 @@ __all__ = ['SEARCH_VARIANTS', 'SEARCH_WORLDS', 'SEARCH_WORLD_VARIANTS', 'search_
 # The search step's variants on the synthetic worlds of `05_bo`: a `bo.SearchStep` (with the initial design's range and
 # the tie rule), or one of the references. Each row of the ablation is one of these.
 SEARCH_VARIANTS = {
-    'package': {},
+    'package': {'dedupe': 'none'},
     'official': {'step': 'official', 'sobol_range': 'unit', 'ties': 'last'},  # cells made before the noise prior was matched (2026-12-03)
     'official, BoTorch 0.8 noise prior': {'step': 'official', 'sobol_range': 'unit', 'ties': 'last'},  # the same, run since: OFFICIAL_STEP's GP has it
-    'package + official proposals': {'proposal': 'official'},
-    'package + ARD k_S': {'instruction_lengthscale': 'per-example'},
-    'package + latent term': {'kernel': 'coupled+matern'},
-    'matern': {'kernel': 'matern'},
+    'package + official proposals': {'proposal': 'official', 'dedupe': 'none'},
+    'package + ARD k_S': {'instruction_lengthscale': 'per-example', 'dedupe': 'none'},
+    'package + latent term': {'kernel': 'coupled+matern', 'dedupe': 'none'},
+    'matern': {'kernel': 'matern', 'dedupe': 'none'},
     'package + decoded dedupe': {'dedupe': 'decoded', 'skip_radius': 0},
     'package + decoded dedupe, ≤ 200 decodes': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0},
     'package + decoded dedupe, ≤ 50 decodes': {'dedupe': 'decoded', 'max_decode': 50, 'skip_radius': 0},

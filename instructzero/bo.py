@@ -42,14 +42,14 @@ class SearchStep:
     batch_variance: str = 'exact' # 'exact' k(z_i, z_i), or 'first-point': the official kernel's k(z_i, z_0) on a batch
     instruction_lengthscale: str = 'shared' # k_S: one lengthscale, or 'per-example' (one per dev example, as the official code)
     gp_priors: str = 'package' # 'package': unit-cube inputs, a Gamma prior on the output scale; 'official': raw z, no such prior, BoTorch 0.8's noise prior
-    dedupe: str = 'none' # 'decoded': decode the candidates and propose only latents that write an instruction not yet scored
+    dedupe: str = 'decoded' # 'decoded' (as `InstructZero`): propose only latents that write an instruction not yet scored; 'none': EI's best as they are (the search before the fix)
 
     def __post_init__(self):
         for k, options in _STEP_CHOICES.items():
             if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(options)}; got {getattr(self, k)!r}.")
 
 OFFICIAL_STEP = SearchStep(kernel='coupled', proposal='official', ei='analytic', batch_variance='first-point',
-                           instruction_lengthscale='per-example', gp_priors='official')
+                           instruction_lengthscale='per-example', gp_priors='official', dedupe='none')
 
 def _as_step(step) -> SearchStep:
     if isinstance(step, SearchStep): return step
@@ -168,7 +168,8 @@ def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
     method = method or step.proposal
     if method not in PROPOSALS: raise ValueError(f"method must be one of {', '.join(PROPOSALS)}, got {method!r}.")
     dedupe = step.dedupe == 'decoded'
-    if dedupe and decode is None: raise ValueError("dedupe='decoded' needs `decode`, the map from latents to instructions.")
+    if dedupe and decode is None: raise ValueError("dedupe='decoded' (the default step) needs `decode`, the map from latents to instructions, and `seen`; "
+                                                  "where nothing decodes latents use SearchStep(dedupe='none').")
     if dedupe and method == 'qlogei': raise ValueError("dedupe='decoded' needs a pool of candidates: use 'cmaes', 'wide', 'official' or 'lbfgs'.")
     X0 = gp.train_inputs[0]
     d, box = X0.shape[-1], step.gp_priors == 'official'
@@ -239,6 +240,8 @@ def run_bo(f, n_init:int=10, iterations:int=5, q:int=5,
            decodes:list|None=None): # if given, the walk's decodes in each round are appended
     "Plain BO on a synthetic objective `f`: returns all evaluated Z and y"
     step = step or SearchStep(kernel=kernel, proposal=method)
+    if step.dedupe == 'decoded' and not hasattr(f, 'instruction'):
+        raise ValueError("run_bo: the step dedupes decoded instructions, but f has no `instruction` map; pass step=SearchStep(..., dedupe='none').")
     Z = sobol_points(n_init, d, seed=seed, space=sobol_range)
     y, S = f(Z)
     g = torch.Generator().manual_seed(777 + seed)
