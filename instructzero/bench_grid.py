@@ -72,7 +72,7 @@ def _grid_label(method:str, variant:str) -> str: return method if variant == 'co
 
 def efficiency_runs(tasks, seeds=(0, 1, 2), methods=EFFICIENCY_METHODS, **fields) -> list[tuple[str, RunConfig]]:
     "The grid: one (run folder, `RunConfig`) per task × method × seed (the gold instruction once per task); `fields` are shared `RunConfig` fields"
-    from instructzero.optimizer import RunConfig
+    from instructzero.config import RunConfig
     from instructzero.tasks import load_task
     out = []
     for name in tasks:
@@ -101,7 +101,7 @@ def default_generator(cfg):
 
 def default_blackbox(cfg):
     "The black box `cfg` names, built once per process: its memo then serves every run the process executes (a server's answers also go to the cache)"
-    from instructzero.optimizer import make_blackbox
+    from instructzero.config import make_blackbox
     return _once(('blackbox', cfg.blackbox, cfg.model, cfg.base_url, cfg.mode, cfg.resolved().eval_template),  # the official template's answers are longer
                  lambda: make_blackbox(cfg, cfg.cache) if cfg.blackbox == 'openai' else make_blackbox(replace(cfg, no_cache=True)))
 
@@ -111,7 +111,8 @@ def default_setup(cfg) -> tuple:
 
 def run_one(out_dir, folder:str, cfg, setup=default_setup) -> dict:
     "Run (or resume, or read back) one run of a grid in `out_dir/folder/run.json`; its summary row"
-    from instructzero.optimizer import build_run, read_run, config_differences
+    from instructzero.optimizer import read_run, config_differences
+    from instructzero.config import build_run
     from instructzero.scorer import default_n_demos
     ck, cfg = Path(out_dir) / folder / 'run.json', cfg.resolved()  # every switch set, as run.json records it
     saved = read_run(ck) if ck.exists() else None

@@ -10,7 +10,8 @@ from . import __version__
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
 from .blackbox import BudgetExceeded, BlackBoxError
-from .optimizer import METHODS, CHOICES, MAX_SEED, RunDirBusy, RunConfig, build_run, make_blackbox, progress_text, eta_seconds, phase_seconds, best_origin, _minutes
+from .optimizer import METHODS, RunDirBusy, progress_text, eta_seconds, phase_seconds, best_origin, _minutes
+from .config import CHOICES, MAX_SEED, RunConfig, build_run, make_blackbox
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 

@@ -5,19 +5,18 @@
 # %% ../nbs/06_optimizer.ipynb #7c75f315
 from __future__ import annotations
 import json, math, os, random, time
-from dataclasses import dataclass, asdict, fields, replace
+from dataclasses import dataclass, asdict, fields
 from fastcore.basics import patch
 from pathlib import Path
 from .projection import RandomProjection, sobol_points, DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .scorer import Scorer
-from .blackbox import Usage, BudgetExceeded
+from .blackbox import Usage
 
 # %% auto #0
-__all__ = ['METHODS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'DECODED_FILE', 'RUN_KEYS', 'CHOICES', 'PROFILES',
-           'MAX_SEED', 'generator_demos', 'Evaluation', 'Proposer', 'decode', 'BayesOpt', 'RandomLatents',
-           'SampledInstructions', 'FixedInstruction', 'make_proposer', 'InstructZero', 'config_differences',
-           'progress_text', 'eta_seconds', 'phase_seconds', 'best_origin', 'RunDirBusy', 'lock_run_dir', 'read_run',
-           'RunConfig', 'default_cache_path', 'make_blackbox', 'build_run']
+__all__ = ['METHODS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'DECODED_FILE', 'RUN_KEYS', 'generator_demos',
+           'Evaluation', 'Proposer', 'decode', 'BayesOpt', 'RandomLatents', 'SampledInstructions', 'FixedInstruction',
+           'make_proposer', 'InstructZero', 'config_differences', 'progress_text', 'eta_seconds', 'phase_seconds',
+           'best_origin', 'RunDirBusy', 'lock_run_dir', 'read_run']
 
 # %% ../nbs/06_optimizer.ipynb #7c90f3e0
 METHODS = ('instructzero', 'uniform', 'ape', 'manual', 'pool')  # 'pool': the pool search of `06a_pool`
@@ -501,203 +500,3 @@ def _check_numbers(st:dict, p:Path):
         if not all(0 <= s <= 1 for s in r['per_example']) or not 0 <= r['mean'] <= 1: raise damaged(f'evaluation {i} has scores outside [0, 1]')
         paid += r.get('calls', 0)
     if 'calls' in st and st['calls'] < paid: raise damaged(f"calls is {st['calls']}, fewer than the {paid} its evaluations record")
-
-# %% ../nbs/06_optimizer.ipynb #cd4b9eec
-CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
-           'profile': ('package', 'official'),
-           # the switches of a profile (None: the profile's choice); the search step's options are `bo.SearchStep`'s
-           'kernel': (None, 'coupled', 'matern', 'coupled+matern'), 'acquisition': (None, 'cmaes', 'wide', 'lbfgs', 'official', 'qlogei'),
-           'ei': (None, 'log', 'analytic'), 'batch_variance': (None, 'exact', 'first-point'),
-           'instruction_lengthscale': (None, 'shared', 'per-example'), 'gp_priors': (None, 'package', 'official'),
-           'projection_init': (None, 'normal', 'uniform'), 'sobol_range': (None, 'box', 'unit'),
-           'generator_prompt': (None, 'package', 'official'), 'eval_template': (None, 'package', 'official'), 'ties': (None, 'first', 'last'),
-           'dedupe': (None, 'none', 'decoded'), 'normalization': (None, 'package', 'official'), 'dev_sampling': (None, 'fixed', 'per-instruction'),
-           'seed_scope': (None, 'all', 'projection'),
-           # the pool search's choices (`06a_pool`)
-           'representation': ('hidden', 'minilm', 'tfidf'), 'pool_acquisition': ('logei', 'ucb', 'thompson', 'random')}
-
-# What each profile chooses. 'official' is the official code's choice for every row of the table in `05_bo`.
-PROFILES = {
-    'package': dict(kernel='coupled', acquisition='cmaes', ei='log', batch_variance='exact', instruction_lengthscale='shared',
-                    gp_priors='package', projection_init='normal', sobol_range='box', generator_prompt='package',
-                    eval_template='package', ties='first', n_gen_demos=5, dedupe='decoded', normalization='package', dev_sampling='fixed',
-                    seed_scope='all'),
-    'official': dict(kernel='coupled', acquisition='official', ei='analytic', batch_variance='first-point',
-                     instruction_lengthscale='per-example', gp_priors='official', projection_init='uniform', sobol_range='unit',
-                     generator_prompt='official', eval_template='official', ties='last', n_gen_demos=10, dedupe='none', normalization='official',
-                     dev_sampling='per-instruction', seed_scope='projection'),
-}
-
-MAX_SEED = 2 ** 31 - 1  # seeds are combined with counters into PyTorch's and Python's seeds: this keeps them in range
-
-@dataclass
-class RunConfig:
-    "Everything that defines a run: what `instructzero run` takes and the dashboard shows, with their shared defaults"
-    task: str = 'sentiment' # a benchmark task, `builtin:<name>`, or a .jsonl/.csv file
-    data_dir: str|None = None # the Instruction-Induction folder (default: found by `find_data_dir`)
-    method: str = 'instructzero' # one of `METHODS`
-    generator: str|None = None # the generator: an offline model's name, a folder or an id (default: the offline default)
-    placement: str|None = None # where a chat generator's soft prompt goes (default: measured, see 03a_generator_settings)
-    n_init: int = 25 # initial Sobol points
-    iterations: int = 5 # Bayesian-optimisation rounds
-    batch: int = 25 # proposals per round
-    n_dev: int = 20 # dev examples every instruction is scored on (fixed by the seed)
-    n_test: int|None = None # test examples for the final score (default: all)
-    n_demos: int|None = None # demonstrations in the evaluation prompt (default: `default_n_demos`: 0, or 3 for a local base model)
-    profile: str = 'package' # the defaults of every switch below: 'package' or 'official' (the official code's choices)
-    kernel: str|None = None # 'coupled' (the paper's), 'matern' (on z alone) or 'coupled+matern'
-    acquisition: str|None = None # the proposal step, how EI is maximised: 'cmaes', 'wide', 'lbfgs', 'official' or 'qlogei'
-    ei: str|None = None # 'log' (LogEI) or 'analytic' (plain EI)
-    batch_variance: str|None = None # 'exact', or 'first-point': the official kernel's k(z_i, z_0) on a batch
-    instruction_lengthscale: str|None = None # k_S: 'shared' or 'per-example' (ARD over the dev examples)
-    gp_priors: str|None = None # 'package' (unit cube, output-scale prior) or 'official' (raw z, none)
-    dedupe: str|None = None # 'decoded': propose only latents whose instruction (decoded first) has not been scored
-    max_decode: int = 200 # with dedupe 'decoded': candidates decoded per round at most (generator time; the rest is a Sobol fill)
-    skip_radius: float = 0.2 # with dedupe 'decoded': candidates this close (unit cube) to a latent already scored or decoded are not decoded
-    patience: int|None = 100 # with dedupe 'decoded': a round's walk ends after this many decodes in a row with nothing new (None: never)
-    projection_init: str|None = None # 'normal' (scaled to the embeddings by alpha) or 'uniform' (U[-1, 1])
-    sobol_range: str|None = None # the initial design in 'box' [-1, 1]^d or 'unit' [0, 1]^d
-    generator_prompt: str|None = None # 'package' or 'official' (Vicuna's format, soft prompt first, 128 tokens)
-    eval_template: str|None = None # 'package' or 'official' (its dev and test templates, 256 answer tokens)
-    ties: str|None = None # the best of equal dev scores: 'first' or 'last'
-    normalization: str|None = None # how answers are compared: 'package' or 'official' (the official normalisation, see 03_scorer)
-    dev_sampling: str|None = None # 'fixed' (one dev subset for every instruction) or 'per-instruction' (re-drawn for each, as the official code)
-    seed_scope: str|None = None # what --seed changes: 'all' (split, demonstrations, design, projection) or 'projection' (as the official code)
-    n_gen_demos: int|None = None # demonstrations shown to the generator
-    n_tokens: int = DEFAULT_N_TOKENS # soft-prompt length in tokens
-    alpha: float = DEFAULT_ALPHA # soft-prompt scale (× the embeddings' std)
-    instruction: str|None = None # for `manual`: the instruction (default: the task's gold one)
-    pool_soft: int = 50 # pool: soft prompts decoded into the pool (InstructZero's space)
-    pool_sample: int = 150 # pool: instructions sampled into the pool over demo subsets (APE's space)
-    representation: str = 'hidden' # pool: each candidate as the generator's hidden state, a sentence embedding ('minilm') or TF-IDF
-    pool_acquisition: str = 'logei' # pool: how a batch is picked ('logei', 'ucb', 'thompson', or 'random': the control)
-    seed: int = 0
-    blackbox: str = 'local' # 'local' (a model in this process) or 'openai' (an OpenAI-compatible endpoint)
-    model: str|None = None # the black box's model (default: the offline default, or gpt-3.5-turbo)
-    base_url: str|None = None # the endpoint, e.g. http://127.0.0.1:8000/v1 (default: OpenAI)
-    mode: str = 'chat' # 'chat' or 'completions'
-    api_key_env: str = 'OPENAI_API_KEY' # the environment variable holding the key (the key itself is never stored)
-    concurrency: int = 8 # requests in flight at once
-    timeout: float = 30 # seconds to wait for one reply
-    max_retries: int = 4 # retries of a failed request
-    deadline: float = 100 # seconds one request may take over all its retries (a server that never answers ends the command in time)
-    max_calls: int|None = None # cap on black-box requests, over every session of the run
-    max_cost: float|None = None # cap on spend (needs a price), likewise
-    price: tuple|None = None # (per 1k prompt tokens, per 1k completion tokens)
-    cache: str|None = None # answer cache file (default: answers.sqlite in the run folder)
-    no_cache: bool = False # keep answers in memory only
-
-    def check(self) -> RunConfig:
-        "Raise a `ValueError` naming the first field that is wrong; return self"
-        for k, options in CHOICES.items():
-            if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(map(str, options))}; got {getattr(self, k)!r}.")
-        for k, low in (('n_init', 1), ('iterations', 0), ('batch', 1), ('n_dev', 1), ('n_test', 1), ('n_demos', 0), ('n_tokens', 1), ('n_gen_demos', 1), ('max_decode', 1),
-                       ('concurrency', 1), ('max_retries', 0), ('max_calls', 0), ('pool_soft', 0), ('pool_sample', 0), ('patience', 1)):
-            v = getattr(self, k)
-            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
-                raise ValueError(f'{k} must be a whole number >= {low}; got {v!r}.')
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
-            raise ValueError(f'seed must be a whole number from 0 to {MAX_SEED}; got {self.seed!r}.')
-        for k, low, above in (('alpha', 0, True), ('timeout', 0, True), ('deadline', 0, True), ('max_cost', 0, False), ('skip_radius', 0, False)):
-            v = getattr(self, k)
-            if v is not None and not (isinstance(v, (int, float)) and math.isfinite(v) and (v > low if above else v >= low)):
-                raise ValueError(f"{k} must be a finite number {'>' if above else '>='} {low}; got {v!r}.")
-        if self.price is not None and (len(self.price) != 2 or not all(isinstance(p, (int, float)) and math.isfinite(p) and p >= 0 for p in self.price)):
-            raise ValueError(f'price must be two numbers >= 0 (per 1k prompt, per 1k completion tokens); got {self.price!r}.')
-        if self.max_cost is not None and self.price is None: raise ValueError('max_cost needs a price (per 1k prompt and completion tokens).')
-        if self.method == 'pool' and self.pool_soft + self.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
-        if not str(self.task).strip(): raise ValueError('task is empty: name a benchmark task, builtin:<name>, or a .jsonl/.csv file.')
-        if self.resolved().eval_template == 'official' and self.n_demos:
-            raise ValueError(f'n_demos={self.n_demos}: the official evaluation template is zero-shot (set n_demos to 0 or eval_template to package).')
-        return self
-
-    def resolved(self) -> RunConfig:
-        "A copy with every switch left at None set to its profile's choice"
-        if self.profile not in PROFILES: raise ValueError(f"profile must be one of {', '.join(PROFILES)}; got {self.profile!r}.")
-        return replace(self, **{k: v for k, v in PROFILES[self.profile].items() if getattr(self, k) is None})
-
-    @classmethod
-    def from_dict(cls, d:dict) -> RunConfig:
-        "The fields of `d` that are `RunConfig` fields (an argparse namespace's `vars`, a saved config)"
-        names = {f.name for f in fields(cls)}
-        cfg = cls(**{k: v for k, v in d.items() if k in names})
-        if cfg.price is not None: cfg.price = tuple(cfg.price)
-        return cfg
-
-# %% ../nbs/06_optimizer.ipynb #593d2063
-def default_cache_path() -> Path:
-    "The answer cache used when neither a run folder nor `cache` names one: answers.sqlite in the user cache"
-    import platformdirs
-    return Path(platformdirs.user_cache_dir('instructzero')) / 'answers.sqlite'
-
-def make_blackbox(cfg:RunConfig, # or anything with its black-box fields (the CLI's arguments)
-                  default_cache:str|Path|None=None, # the cache when `cfg.cache` is not set (default: the user cache)
-                  ledger:str|Path|None=None): # the usage ledger that makes `max_calls` / `max_cost` hold over sessions
-    "The black box a configuration describes"
-    from instructzero.blackbox import LocalBlackBox, OpenAIBlackBox
-    cache = None if cfg.no_cache else (cfg.cache or default_cache or default_cache_path())
-    common = dict(cache=cache, max_calls=cfg.max_calls, max_cost=cfg.max_cost, price=tuple(cfg.price) if cfg.price else None, ledger=ledger)
-    n_tokens = {'max_tokens': 256} if getattr(cfg, 'eval_template', None) == 'official' else {}  # the official code's answer budget
-    if cfg.blackbox == 'local': return LocalBlackBox(cfg.model, **common, **{'max_new_tokens': v for v in n_tokens.values()})
-    return OpenAIBlackBox(cfg.model or 'gpt-3.5-turbo', base_url=cfg.base_url, mode=cfg.mode, api_key_env=cfg.api_key_env,
-                          concurrency=cfg.concurrency, timeout=cfg.timeout, max_retries=cfg.max_retries,
-                          deadline=getattr(cfg, 'deadline', 100), **common, **n_tokens)
-
-def _note(msg:str):
-    import sys; print(f'note: {msg}', file=sys.stderr)
-
-def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json (its folder holds the cache and the ledger)
-              resume:bool=False, # continue the run in `checkpoint`
-              task=None, blackbox=None, generator=None, # ready-made pieces (default: built from `cfg`)
-              note=_note) -> InstructZero: # told when the evaluation is not zero-shot
-    "The optimiser a `RunConfig` describes, with its scorer, generator and black box"
-    from instructzero.tasks import load_task
-    from instructzero.scorer import Scorer, default_n_demos
-    cfg = cfg.check().resolved()  # every switch set: what run.json records and a resume compares
-    task = task or load_task(cfg.task, cfg.data_dir)  # bad settings and data are refused before anything is written
-    ck = Path(checkpoint) if checkpoint else None
-    saved = None
-    if ck:
-        try: ck.parent.resolve(); ck.parent.exists()  # a loop of symbolic links: RuntimeError on Python 3.11, OSError (ELOOP) later
-        except (RuntimeError, OSError) as e: raise ValueError(f'{ck.parent} cannot be the run folder ({e}): choose a folder that is not a loop of symbolic links.') from None
-        if ck.parent.exists() and not ck.parent.is_dir(): raise ValueError(f'{ck.parent} is a file, not a folder.')
-        lock_run_dir(ck.parent)  # first: a second writer is refused before anything is loaded
-        if ck.exists() and not resume: raise FileExistsError(f'{ck} already holds a run: resume it (--resume) or choose another folder.')
-        if resume and not ck.exists(): raise FileNotFoundError(f'Nothing to resume: {ck} does not exist.')
-        saved = read_run(ck) if resume else None
-        if saved:  # the settings are compared before any model loads (a local black box or generator takes a minute)
-            mine = {k: v for k, v in asdict(cfg).items() if k != 'n_demos' or v is not None}  # n_demos None: the run's own
-            if diff := config_differences(saved['config'], {'run': mine}):
-                raise ValueError(f'{ck} is a different run: ' + '; '.join(diff) + '. Resume with the settings it was started with, or choose another folder.')
-    elif resume: raise ValueError('resume needs the checkpoint of the run to continue.')
-    bb = blackbox or make_blackbox(cfg, ck.parent / 'answers.sqlite' if ck else None, ck.parent / 'usage.jsonl' if ck else None)
-    if saved and saved.get('status') != 'finished':  # a resume that may not spend anything stops here, before any model is loaded
-        if bb.spent_before.requests < saved.get('calls', 0):
-            bb.spent_before = Usage(requests=saved['calls'], cost=(saved.get('usage') or {}).get('cost', 0.0))
-        try: bb.check_budget()
-        except BudgetExceeded as e: raise BudgetExceeded(f'{e} Nothing was sent. The run is saved in {ck}: raise the cap to continue it.') from None
-    n_demos = cfg.n_demos
-    if n_demos is None and cfg.eval_template == 'official': n_demos = 0  # the official template is zero-shot
-    if n_demos is None:
-        n_demos = default_n_demos(bb)
-        if n_demos and note: note(f'{bb!r} is a base model: it evaluates with {n_demos} demonstrations (n_demos={n_demos}); it cannot answer zero-shot.')
-    data_seed = cfg.seed if cfg.seed_scope == 'all' else 0  # officially the data split is always seed 0 (`create_split` reseeds `random`)
-    scorer = Scorer(task, bb, n_dev=cfg.n_dev, n_demos=n_demos, n_test=cfg.n_test, seed=data_seed, template=cfg.eval_template,
-                    normalization=cfg.normalization, dev_sampling=cfg.dev_sampling)
-    search = None
-    if cfg.method == 'instructzero':
-        from instructzero.bo import SearchStep  # checked here, before any model loads
-        search = SearchStep(kernel=cfg.kernel, proposal=cfg.acquisition, ei=cfg.ei, batch_variance=cfg.batch_variance,
-                            instruction_lengthscale=cfg.instruction_lengthscale, gp_priors=cfg.gp_priors, dedupe=cfg.dedupe)
-    pool = None
-    if cfg.method == 'pool':
-        from instructzero.pool import PoolSettings  # the pool search (06a_pool)
-        pool = PoolSettings(soft=cfg.pool_soft, sample=cfg.pool_sample, representation=cfg.representation, acquisition=cfg.pool_acquisition)
-    if generator is None and cfg.method != 'manual':
-        from instructzero.generator import InstructionGenerator
-        generator = InstructionGenerator(cfg.generator, placement=cfg.placement, prompt=cfg.generator_prompt)
-    return InstructZero(scorer, generator, method=cfg.method, n_init=cfg.n_init, iterations=cfg.iterations, batch=cfg.batch,
-                        kernel=cfg.kernel, acquisition=cfg.acquisition, search=search, sobol_range=cfg.sobol_range, ties=cfg.ties,
-                        n_tokens=cfg.n_tokens, alpha=cfg.alpha, init=cfg.projection_init, n_gen_demos=cfg.n_gen_demos, max_decode=cfg.max_decode,
-                        skip_radius=cfg.skip_radius, patience=cfg.patience,
-                        instruction=cfg.instruction, pool=pool, seed=cfg.seed, seed_scope=cfg.seed_scope, checkpoint=ck, resume=resume, config={'run': asdict(cfg)})

@@ -10,7 +10,8 @@ from fastcore.basics import patch
 from pathlib import Path
 import ipywidgets as W
 from IPython.display import display
-from .optimizer import InstructZero, RunConfig, CHOICES, build_run, read_run, progress_text, eta_seconds, _minutes
+from .optimizer import InstructZero, read_run, progress_text, eta_seconds, _minutes
+from .config import RunConfig, CHOICES, build_run
 from .plots import plot_convergence, plot_evaluations, plot_latent
 
 # %% auto #0
