@@ -333,7 +333,7 @@ def trend_problem(d:int=10, m:int=20, # latent dimension, dev examples
     quality = ((level[:, None] + sigma * t).clamp(0, 1) * w).sum(1)  # the chance of a correct answer on a fresh example
     return _cell_world(anchors, weights, owner, S_all, quality)
 
-# %% ../nbs/05_bo.ipynb #ba3425df
+# %% ../nbs/05_bo.ipynb #94ad40e7
 import json, re, statistics, time
 from pathlib import Path
 
