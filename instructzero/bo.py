@@ -21,10 +21,10 @@ from .kernel import InstructionCoupledKernel
 from .projection import sobol_points
 
 # %% auto #0
-__all__ = ['KERNELS', 'PROPOSALS', 'OFFICIAL_STEP', 'SEARCH_VARIANTS', 'SEARCH_WORLDS', 'SEARCH_WORLD_VARIANTS', 'to_unit',
-           'from_unit', 'SearchStep', 'make_gp', 'fit_gp', 'propose', 'synthetic_problem', 'pick_best', 'run_bo',
-           'run_botorch', 'discrete_problem', 'trend_problem', 'search_run', 'read_search', 'search_table',
-           'search_markdown']
+__all__ = ['KERNELS', 'PROPOSALS', 'OFFICIAL_STEP', 'FILLER_SEED_OFFSET', 'SEARCH_VARIANTS', 'SEARCH_WORLDS',
+           'SEARCH_WORLD_VARIANTS', 'to_unit', 'from_unit', 'SearchStep', 'make_gp', 'fit_gp', 'propose',
+           'synthetic_problem', 'pick_best', 'run_bo', 'run_botorch', 'discrete_problem', 'trend_problem', 'search_run',
+           'read_search', 'search_table', 'search_markdown']
 
 # %% ../nbs/05_bo.ipynb #5e010de2
 def to_unit(z:torch.Tensor) -> torch.Tensor: return (z + 1) / 2
@@ -149,6 +149,8 @@ def _new_instructions(U:torch.Tensor, v:torch.Tensor, q:int, decode, seen, chunk
         if len(keep) == q or (patience is not None and stale >= patience): break  # done, or the generator has shown it has nothing new here
     return keep
 
+FILLER_SEED_OFFSET = 12345  # the filler's Sobol points are drawn with the proposal's seed plus this (a stored run's fillers can be recognised by it)
+
 def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
             y:torch.Tensor, # dev scores seen so far (raw units)
             q:int=25, # proposals wanted
@@ -208,7 +210,7 @@ def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
                                         known_at=to_unit(to_z(X0)), skip_radius=skip_radius, patience=patience, on_decode=on_decode)
     else: keep = _top_distinct(to_unit(to_z(X)), v, q, min_dist)
     if origins is not None: origins += ['walk' if dedupe else 'acquisition'] * len(keep) + ['filler'] * (q - len(keep))
-    if len(keep) < q: keep += list(to_unit(sobol_points(q - len(keep), d, seed=seed + 12345)))
+    if len(keep) < q: keep += list(to_unit(sobol_points(q - len(keep), d, seed=seed + FILLER_SEED_OFFSET)))
     return from_unit(torch.stack(keep)).clamp(-1, 1)
 
 # %% ../nbs/05_bo.ipynb #374019bc
