@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_generator.ipynb #7bf844e0
 from __future__ import annotations
-import re
+import copy, re
 import torch
 from fastcore.basics import patch
 from .models import load_causal_lm, is_instruct, DEFAULT_MODEL
@@ -124,6 +124,7 @@ def generate(self:InstructionGenerator,
              n:int=1, # how many to generate when `soft_prompts` is None
              do_sample:bool=False, seed:int=0, # sampling (for the APE baseline); greedy by default (official prompt: the model's own settings)
              stop:bool=True, # stop at the end of the instruction (else always max_new_tokens; the official prompt never stops early)
+             prefix_cache:bool=True, # read the text before the soft prompt once and reuse its keys/values for every row
             ) -> list[str]:
     "Instructions written by the model, one per soft prompt (or `n` without one)"
     before, after = self.embed_parts(demos)
@@ -134,6 +135,8 @@ def generate(self:InstructionGenerator,
         n = soft_prompts.shape[0]
     official = self.prompt == 'official'
     if do_sample or official: torch.manual_seed(seed)  # the model's own settings may sample: seeded, so a run can be repeated
+    prefix = (self.model(inputs_embeds=before, use_cache=True).cache
+              if prefix_cache and before.shape[1] > 1 else None)  # a one-token prefix is not worth the copies
     out = []
     for i in range(0, n, self.batch_size):
         b = min(self.batch_size, n - i)
@@ -143,6 +146,9 @@ def generate(self:InstructionGenerator,
         kw = dict(stop_strings=['\n', '.'], tokenizer=self.tok) if stop and not official else {}
         if do_sample: kw.update(do_sample=True, temperature=1.0, top_p=0.9)
         elif not official: kw.update(do_sample=False)
+        if prefix is not None:
+            kw['cache'] = copy.deepcopy(prefix)  # generate extends the cache it is given: a fresh copy per batch
+            kw['cache'].batch_repeat_interleave(b)
         ids = self.model.generate(inputs_embeds=embeds, attention_mask=mask, max_new_tokens=self.max_new_tokens,
                                   pad_token_id=self.tok.pad_token_id, **kw)
         text = self.tok.batch_decode(ids, skip_special_tokens=True)
