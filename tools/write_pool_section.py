@@ -50,7 +50,7 @@ user would, one JSON object a line (`benchmarks/user-tasks/continent.jsonl`, `an
 instruction that names the answer set scores 0.45 and 0.25 on dev, no instruction 0.00).
 
 **Where it stands** (2026-12-03): the grid is a long one on 2 cores (a task and seed costs about half an hour for the
-pool search and its control, 15–55 minutes each), so it is not complete: {n_pool} runs of the pool search so far —
+pool search and its control: 15–55 minutes each before the generator's prefix cache, 11–26 since, with two runs sharing the cores), so it is not complete: {n_pool} runs of the pool search so far —
 {seeds_said} — of the three seeds planned for each; the rest runs on, resumably (`instructzero bench --only pool`).
 
 {table}
