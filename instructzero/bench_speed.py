@@ -126,8 +126,8 @@ def bench_bo_step(ns=(25, 50, 100, 150), repeats:int=3, q:int=25, m:int=20) -> d
     return {'steps': out, 'target_s_at_150': 2.0, 'met': worst < 2.0}
 
 # %% ../nbs/15a_bench_speed.ipynb #3ee533e1
-def bench_end_to_end(data_dir=None, task:str='sentiment', extra:list[str]=()) -> dict:
-    "A default `instructzero run` in a subprocess: time shares and peak memory"
+def bench_end_to_end(data_dir=None, task:str='sentiment', extra:list[str]=('--method', 'instructzero', '--batch', '25')) -> dict:
+    "An `instructzero run` (by default InstructZero at the official budget) in a subprocess: time shares and peak memory"
     exe = Path(sys.executable).parent / 'instructzero'
     with tempfile.TemporaryDirectory() as d:
         cmd = [str(exe), 'run', '--task', task, '--out', f'{d}/run'] + (['--data-dir', str(data_dir)] if data_dir else []) + list(extra)

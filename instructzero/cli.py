@@ -120,7 +120,7 @@ def cmd_run(a):
     from tqdm.auto import tqdm
     ck = Path(a.out) / 'run.json'
     opt = build_run(RunConfig.from_dict(vars(a)), ck, resume=a.resume)  # the same builder as the dashboard's and the benchmarks'
-    bar = tqdm(total=opt.budget, initial=len(opt.history), desc=f'{a.method} on {opt.scorer.task.name}', unit='eval', file=sys.stderr,
+    bar = tqdm(total=opt.budget, initial=len(opt.history), desc=f'{opt.method} on {opt.scorer.task.name}', unit='eval', file=sys.stderr,
                dynamic_ncols=True, mininterval=1, bar_format='{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]')
     def on_progress(kind, done, total, found):  # the slow step between evaluations, on the bar itself (a second line would leave escapes in logs)
         bar.set_postfix_str(progress_text(kind, done, total, found), refresh=True)
@@ -256,17 +256,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--seed', type=number(int, 0, high=MAX_SEED), default=0)
     add_blackbox_args(s)
     s.set_defaults(fn=cmd_score)
-    r = sub.add_parser('run', help='optimise an instruction (InstructZero or a baseline); writes DIR/run.json')
+    r = sub.add_parser('run', help='optimise an instruction (the pool search, InstructZero or a baseline); writes DIR/run.json')
     r.add_argument('--task', required=True, help='benchmark task name, builtin:<name>, or a .jsonl/.csv file')
     r.add_argument('--data-dir', default=None)
     r.add_argument('--out', required=True, help='run directory (run.json, answers.sqlite)')
     r.add_argument('--resume', action='store_true', help='continue the run in --out')
-    r.add_argument('--method', choices=METHODS, default='instructzero')
+    r.add_argument('--method', choices=METHODS, default=None,
+                   help="the search: pool (the package's default, see 06a_pool), instructzero (the paper's; the official profile's), or a baseline")
     r.add_argument('--generator', default=None, help=f"generator: {', '.join(OFFLINE_MODELS)} (default {DEFAULT_MODEL}), a folder or a model id")
     r.add_argument('--placement', choices=['start', 'user', 'answer'], default=None, help='where the soft prompt goes in a chat generator\'s prompt (default: measured, see 03a_generator_settings)')
     r.add_argument('--n-init', type=number(int, 1), default=25, help='initial Sobol points')
     r.add_argument('--iterations', type=number(int, 0), default=5, help='BO iterations')
-    r.add_argument('--batch', type=number(int, 1), default=25, help='proposals per iteration')
+    r.add_argument('--batch', type=number(int, 1), default=None, help='proposals per iteration (default: package 5, official 25)')
     r.add_argument('--n-dev', type=number(int, 1), default=20, help='dev examples (fixed by --seed)')
     r.add_argument('--n-test', type=number(int, 1), default=None, help='test examples (default: all)')
     r.add_argument('--n-demos', type=number(int, 0), default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')

@@ -15,7 +15,7 @@ from .optimizer import METHODS, InstructZero, read_run, lock_run_dir, config_dif
 __all__ = ['CHOICES', 'PROFILES', 'MAX_SEED', 'RunConfig', 'default_cache_path', 'make_blackbox', 'build_run']
 
 # %% ../nbs/06b_config.ipynb #cd4b9eec
-CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
+CHOICES = {'method': (None, *METHODS), 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
            'profile': ('package', 'official'),
            # the switches of a profile (None: the profile's choice); the search step's options are `bo.SearchStep`'s
            'kernel': (None, 'coupled', 'matern', 'coupled+matern'), 'acquisition': (None, 'cmaes', 'wide', 'lbfgs', 'official', 'qlogei'),
@@ -30,11 +30,11 @@ CHOICES = {'method': METHODS, 'blackbox': ('local', 'openai'), 'mode': ('chat', 
 
 # What each profile chooses. 'official' is the official code's choice for every row of the table in `05_bo`.
 PROFILES = {
-    'package': dict(kernel='coupled', acquisition='cmaes', ei='log', batch_variance='exact', instruction_lengthscale='shared',
+    'package': dict(method='pool', batch=5, kernel='coupled', acquisition='cmaes', ei='log', batch_variance='exact', instruction_lengthscale='shared',
                     gp_priors='package', projection_init='normal', sobol_range='box', generator_prompt='package',
                     eval_template='package', ties='first', n_gen_demos=5, dedupe='decoded', normalization='package', dev_sampling='fixed',
                     seed_scope='all'),
-    'official': dict(kernel='coupled', acquisition='official', ei='analytic', batch_variance='first-point',
+    'official': dict(method='instructzero', batch=25, kernel='coupled', acquisition='official', ei='analytic', batch_variance='first-point',
                      instruction_lengthscale='per-example', gp_priors='official', projection_init='uniform', sobol_range='unit',
                      generator_prompt='official', eval_template='official', ties='last', n_gen_demos=10, dedupe='none', normalization='official',
                      dev_sampling='per-instruction', seed_scope='projection'),
@@ -47,12 +47,12 @@ class RunConfig:
     "Everything that defines a run: what `instructzero run` takes and the dashboard shows, with their shared defaults"
     task: str = 'sentiment' # a benchmark task, `builtin:<name>`, or a .jsonl/.csv file
     data_dir: str|None = None # the Instruction-Induction folder (default: found by `find_data_dir`)
-    method: str = 'instructzero' # one of `METHODS`
+    method: str|None = None # one of `METHODS` (default: the profile's, 'pool' for the package and 'instructzero' for the official code)
     generator: str|None = None # the generator: an offline model's name, a folder or an id (default: the offline default)
     placement: str|None = None # where a chat generator's soft prompt goes (default: measured, see 03a_generator_settings)
     n_init: int = 25 # initial Sobol points
     iterations: int = 5 # Bayesian-optimisation rounds
-    batch: int = 25 # proposals per round
+    batch: int|None = None # proposals per round (default: the profile's, 5 for the package and 25 for the official code)
     n_dev: int = 20 # dev examples every instruction is scored on (fixed by the seed)
     n_test: int|None = None # test examples for the final score (default: all)
     n_demos: int|None = None # demonstrations in the evaluation prompt (default: `default_n_demos`: 0, or 3 for a local base model)
@@ -117,7 +117,7 @@ class RunConfig:
         if self.price is not None and (len(self.price) != 2 or not all(isinstance(p, (int, float)) and math.isfinite(p) and p >= 0 for p in self.price)):
             raise ValueError(f'price must be two numbers >= 0 (per 1k prompt, per 1k completion tokens); got {self.price!r}.')
         if self.max_cost is not None and self.price is None: raise ValueError('max_cost needs a price (per 1k prompt and completion tokens).')
-        if self.method == 'pool' and self.pool_soft + self.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
+        if self.resolved().method == 'pool' and self.pool_soft + self.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
         if not str(self.task).strip(): raise ValueError('task is empty: name a benchmark task, builtin:<name>, or a .jsonl/.csv file.')
         if self.resolved().eval_template == 'official' and self.n_demos:
             raise ValueError(f'n_demos={self.n_demos}: the official evaluation template is zero-shot (set n_demos to 0 or eval_template to package).')

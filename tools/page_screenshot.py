@@ -25,6 +25,8 @@ drv = headless_chromium()
 try:
     drv.get(f'http://127.0.0.1:{port}/')
     WebDriverWait(drv, 120).until(lambda _: drv.find_elements(By.CSS_SELECTOR, '.iz-run'))
+    from selenium.webdriver.support.ui import Select
+    Select(drv.find_element(By.CSS_SELECTOR, '.iz-method select')).select_by_visible_text('instructzero')  # the picture is of an InstructZero run
     for name, v in dict(n_init=25, iterations=1, batch=5, n_dev=20, n_test=50).items():
         e = drv.find_element(By.CSS_SELECTOR, f'.iz-{name} input')
         e.send_keys(Keys.CONTROL, 'a'); e.send_keys(Keys.DELETE); e.send_keys(str(v), Keys.TAB)
