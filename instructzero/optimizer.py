@@ -409,10 +409,13 @@ def eta_seconds(o) -> float|None:
     return left_now + -(-after // o.batch) * per_round + len(o.scorer.split.test) * 2 * per_eval / max(1, len(o.scorer.split.dev))
 
 def phase_seconds(st:dict) -> dict:
-    "Where a run's time went, from its record: the initial design, the rounds' proposal step (GP and acquisition), their decoding, their scoring, the test"
+    "Where a run's time went, from its record: writing the pool (the pool search), the initial design, the rounds' proposal step (GP and acquisition), their decoding, their scoring, the test"
     h, out = st['history'], {}
     init = [e for e in h if e.get('phase') in ('init', 'manual')]
     rounds = [e for e in h if e.get('phase', '').startswith('iter')]
+    if ((st.get('config') or {}).get('run') or {}).get('method') == 'pool':  # the pool is written once, its time shared out over the design's records
+        out['pool'] = sum(e.get('seconds_generate', 0) for e in init)
+        init = [{**e, 'seconds_generate': 0} for e in init]
     out['design'] = sum(e.get('seconds_generate', 0) + e.get('seconds_propose', 0) + e.get('seconds_score', 0) for e in init)
     out['decoding'] = sum(e.get('seconds_decode', 0) for e in rounds)
     out['proposal'] = sum(e.get('seconds_propose', 0) + e.get('seconds_generate', 0) for e in rounds) - out['decoding']

@@ -28,14 +28,48 @@ seeds = {t: sorted(r['seed'] for r in v['pool']) for t, v in res.items() if 'poo
 seeds_said = ', '.join(f"{t} seed{'s' if len(v) > 1 else ''} {', '.join(map(str, v))}" for t, v in seeds.items())
 ape = con.get(('pool', 'ape'))
 bar = ape is not None and ape['test'] >= 0.05 and ape['wtl'][0] > ape['wtl'][2]
-verdict = ((f"On these runs the pool search clears the bar set for it (at least +0.05 on test over APE-style sampling, more wins than "
-            f"losses), but {sum(len(v) < 3 for v in seeds.values())} of its {len(seeds)} tasks have fewer than three seeds: the package's default "
-            "stays InstructZero, with the pool search one flag away (`--method pool`), until the grid is complete.") if bar else
-           "Not ahead of APE-style sampling by the bar set for it: the package's default stays InstructZero, with the pool search one flag away.")
+complete = bool(seeds) and all(len(v) >= 3 for v in seeds.values())
+if bar and complete:
+    verdict = ("It clears the bar set for it (at least +0.05 on test over APE-style sampling, more wins than losses) on the complete grid: "
+               "since 2026-12-04 the pool search is the package's default — `instructzero run`, the dashboard and `RunConfig` — at this "
+               "budget (25 + 5 × 5), with InstructZero one flag away (`--method instructzero`) and still the method the notebooks teach first.")
+elif bar:
+    verdict = (f"On these runs the pool search clears the bar set for it (at least +0.05 on test over APE-style sampling, more wins than "
+               f"losses), but {sum(len(v) < 3 for v in seeds.values())} of its {len(seeds)} tasks have fewer than three seeds: the package's default "
+               "stays InstructZero, with the pool search one flag away (`--method pool`), until the grid is complete.")
+else: verdict = "Not ahead of APE-style sampling by the bar set for it: the package's default stays InstructZero, with the pool search one flag away."
+# each loss to APE-style sampling, by what the diagnosis table shows
+why = {'not in the pool': [], 'missed in the pool': [], 'dev noise': []}
+for r in diag:
+    if 'ape' not in r or 'pool' not in r or r['pool'][1] >= r['ape'][1]: continue
+    at = f"{r['task']} seed {r['seed']}, {r['pool'][1]:.2f} against {r['ape'][1]:.2f}"
+    if r['ape'][0] > r['pool_best_dev']: why['not in the pool'].append(at)
+    elif r['pool'][0] < r['pool_best_dev']: why['missed in the pool'].append(at)
+    else: why['dev noise'].append(at)
+losses = []
+if why['not in the pool']: losses.append(f"APE-style sampling wrote an instruction with a higher dev score than anything either run found in the pool "
+                                         f"({'; '.join(why['not in the pool'])}): as far as the pool's scored candidates show, the good instruction was not drawn into it")
+if why['missed in the pool']: losses.append(f"the pool held a better candidate (its random picks found it) that the GP did not rank high enough "
+                                            f"({'; '.join(why['missed in the pool'])})")
+if why['dev noise']: losses.append(f"the pool search's pick had the higher or equal dev score and the lower test score "
+                                   f"({'; '.join(why['dev noise'])}): 20 dev examples cannot tell these instructions apart")
+losses_said = ('Where it loses to APE-style sampling on test: ' + '; '.join(losses) + '.') if losses else 'It loses to APE-style sampling on no run.'
+if losses: losses_said += (" A good instruction missing from the pool is a draw a bigger pool would win more often (more samples: generator "
+                           "time, no black-box calls); a tie on 20 dev examples broken the wrong way on test is the dev set's limit, which "
+                           "only more dev examples per candidate settle — more calls each, or, at the same calls, screening many candidates "
+                           "on a few examples and promoting the best (successive halving, not built yet).")
 def said(a, b):
     x = c(a, b)
     return '–' if x is None else f"{x['test']:+.3f} ± {x['test_se']:.3f} on test over {x['n']} paired runs ({'/'.join(map(str, x['wtl']))} wins / ties / losses)"
-text = f'''### The pool search: beyond the soft prompt (in progress)
+stands = (f"**Where it stands** (2026-12-04): the grid is complete — {len(seeds)} tasks × 3 seeds, {n_pool} runs of the pool search and as many of "
+          "each other method (a task and seed cost about half an hour of the 2 cores for the pool search and its control: 15–55 minutes each "
+          "before the generator's prefix cache, 11–26 since, with two runs sharing the cores)." if complete else
+          f"**Where it stands** (2026-12-03): the grid is a long one on 2 cores (a task and seed costs about half an hour for the "
+          f"pool search and its control: 15–55 minutes each before the generator's prefix cache, 11–26 since, with two runs sharing the cores), "
+          f"so it is not complete: {n_pool} runs of the pool search so far — {seeds_said} — of the three seeds planned for each; the rest runs on, "
+          "resumably (`instructzero bench --only pool`).")
+title = 'The pool search: beyond the soft prompt' + ('' if complete else ' (in progress)')
+text = f'''### {title}
 
 `--method pool` (`nbs/06a_pool.ipynb`) generates a pool of candidate instructions once — 50 soft-prompt decodes and
 150 samples over 6 subsets of the demonstrations, deduplicated — represents each by the generator's own hidden state,
@@ -49,18 +83,18 @@ The tasks: the four where the instruction matters to the offline black box, and 
 user would, one JSON object a line (`benchmarks/user-tasks/continent.jsonl`, `animal_class.jsonl`; a hand-written
 instruction that names the answer set scores 0.45 and 0.25 on dev, no instruction 0.00).
 
-**Where it stands** (2026-12-03): the grid is a long one on 2 cores (a task and seed costs about half an hour for the
-pool search and its control: 15–55 minutes each before the generator's prefix cache, 11–26 since, with two runs sharing the cores), so it is not complete: {n_pool} runs of the pool search so far —
-{seeds_said} — of the three seeds planned for each; the rest runs on, resumably (`instructzero bench --only pool`).
+{stands}
 
 {table}
 
-So far: the pool search against APE-style sampling {said('pool', 'ape')}; against random picks from its own pool
+{'On the whole grid' if complete else 'So far'}: the pool search against APE-style sampling {said('pool', 'ape')}; against random picks from its own pool
 {said('pool', 'pool-random')}; against InstructZero {said('pool', 'instructzero-skip')}. {verdict}
 
 Why it wins or loses, per run (the best dev score any of the pool's two runs found in it; each method's pick):
 
 {chr(10).join(dg)}
+
+{losses_said}
 
 Does the representation predict the score? Spearman's ρ of the GP's cross-validated predictions on the scored
 candidates of each pool (five folds; per task, mean over pools, their number in brackets):
