@@ -53,7 +53,8 @@ EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), '
                              'latent': dict(kernel='coupled+matern', dedupe='none'),
                              'qlogei': dict(kernel='matern', dedupe='none', acquisition='qlogei'),
                              'skip': dict(kernel='coupled', dedupe='decoded', max_decode=50, skip_radius=0.2)}
-POOL_VARIANT_FIELDS = {'coupled': {}, 'random': dict(pool_acquisition='random')}  # 'pool': the default pool search; 'pool-random': random picks from the same pool
+POOL_VARIANT_FIELDS = {'coupled': {}, 'random': dict(pool_acquisition='random'),  # 'pool': the default pool search; 'pool-random': random picks from the same pool
+                       'screen': dict(pool_screen=80, n_init=10)}  # 'pool-screen': 80 candidates screened on 5 dev examples, the best 10 the design: the same calls as 'pool'
 ABLATION_METHODS = tuple(('instructzero', v) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei', 'skip'))  # run with the grid by `instructzero bench --only efficiency`
 ABLATION_NOTES = {  # what each real-task row of the search ablation is, for the summary
     'instructzero': "the package's search step before the fix (dedupe 'none')",
@@ -83,7 +84,7 @@ def efficiency_runs(tasks, seeds=(0, 1, 2), methods=EFFICIENCY_METHODS, **fields
             for seed in (seeds if method != 'manual' else seeds[:1]):
                 v = (EFFICIENCY_VARIANT_FIELDS[kernel] if method == 'instructzero' else
                      POOL_VARIANT_FIELDS[kernel] if method == 'pool' else {})
-                out.append((f'{_slug(name)}/{label}-{seed}', RunConfig(task=name, method=method, seed=seed, **v, **kw).check()))
+                out.append((f'{_slug(name)}/{label}-{seed}', RunConfig(task=name, method=method, seed=seed, **{**kw, **v}).check()))
     return out
 
 # %% ../nbs/15c_bench_grid.ipynb #9e9a1556

@@ -20,8 +20,9 @@ USER_TASKS = {  # a user's own tasks (JSONL files in the repository) and the han
     'benchmarks/user-tasks/continent.jsonl': 'Write the continent where the given country is located: Europe, Asia, Africa, North America, South America or Oceania.',
     'benchmarks/user-tasks/animal_class.jsonl': 'Classify the animal as a mammal, bird, fish, reptile, insect or amphibian.'}
 POOL_TASKS = ('sentiment', 'first_word_letter', 'num_to_verbal', 'word_in_context')  # where gold − none >= 0.2 for the offline black box
-POOL_ROWS = ('pool', 'pool-random', 'ape', 'instructzero-skip', 'uniform', 'manual')  # the table's rows, as grid labels
-POOL_CONTRASTS = (('pool', 'ape'), ('pool', 'pool-random'), ('pool', 'instructzero-skip'), ('pool', 'uniform'), ('ape', 'instructzero-skip'))
+POOL_ROWS = ('pool', 'pool-random', 'ape', 'instructzero-skip', 'uniform', 'manual', 'pool-screen')  # the table's rows, as grid labels
+POOL_CONTRASTS = (('pool', 'ape'), ('pool', 'pool-random'), ('pool', 'instructzero-skip'), ('pool', 'uniform'), ('ape', 'instructzero-skip'),
+                  ('pool-screen', 'pool'), ('pool-screen', 'ape'))
 
 def pool_runs(tasks=POOL_TASKS, user_tasks=USER_TASKS, seeds=(0, 1, 2), **fields) -> list:
     "The grid's (folder, `RunConfig`) pairs: the pool rows on every task, every row on the user tasks (seed first, so a cut-off grid has whole seeds)"
@@ -46,10 +47,13 @@ def read_pool_grid(folder, rows=POOL_ROWS) -> dict:
         h, n_dev = st['history'], st['config'].get('n_dev', 20)
         first = {}
         for e in h: first.setdefault(e['instruction'], e)
+        screen = json.loads((p.parent / 'screen.json').read_text()) if (p.parent / 'screen.json').is_file() else {'instructions': [], 'examples': 0}
+        seen = set(screen['instructions'])  # screened: k examples paid each; promoted to the full dev set: the rest
+        calls = len(seen) * screen['examples'] + sum(n_dev - screen['examples'] if v in seen else n_dev for v in first)
         b = first[st['best']['instruction']]
         out.setdefault(p.parent.parent.name, {}).setdefault(label, []).append(
             {'seed': st['config']['seed'], 'dev': st['dev_score'], 'test': st['test_score'], 'distinct': len(first),
-             'calls': len(first) * n_dev, 'best': b['instruction'], 'origin': b.get('origin', ''), 'seconds': st['seconds']})
+             'calls': calls, 'best': b['instruction'], 'origin': b.get('origin', ''), 'seconds': st['seconds']})
     for by in out.values():
         for rs in by.values(): rs.sort(key=lambda r: r['seed'])
     return out
@@ -84,7 +88,7 @@ def pool_markdown(res:dict, rows=POOL_ROWS) -> list[str]:
                           f"({statistics.mean(x['calls'] for x in by[r]):.0f} calls, {len(by[r])} seed{'s' * (len(by[r]) > 1)})")
         L.append(f'| {task} | ' + ' | '.join(cell(r) for r in rows) + ' |')
     L += ['', 'Each cell: dev / **test** of the picked instruction (means over seeds), and the black-box calls paid for the search '
-          '(distinct instructions × dev examples; the test costs the same for every method).', '',
+          '(distinct instructions × dev examples, and a screened run its screen; the test costs the same for every method).', '',
           '| a − b | runs | test (± se) | dev | a wins / ties / losses on test |', '|---|---|---|---|---|']
     for (a, b), c in pool_contrasts(res).items():
         L.append(f"| {a} − {b} | {c['n']} | {c['test']:+.3f} ± {c['test_se']:.3f} | {c['dev']:+.3f} | {'/'.join(map(str, c['wtl']))} |")

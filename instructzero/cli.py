@@ -290,6 +290,8 @@ def build_parser() -> argparse.ArgumentParser:
     pg.add_argument('--pool-sample', type=number(int, 0), default=150, help='instructions sampled into the pool (default 150)')
     pg.add_argument('--representation', choices=CHOICES['representation'], default='hidden', help="each candidate as the generator's hidden state (default), a sentence embedding or TF-IDF")
     pg.add_argument('--pool-acquisition', choices=CHOICES['pool_acquisition'], default='logei', help="how each batch is picked from the pool (default logei; 'random' is the control)")
+    pg.add_argument('--pool-screen', type=number(int, 0), default=0, help='candidates screened on a few dev examples first; the design is their best (default 0: none)')
+    pg.add_argument('--pool-screen-examples', type=number(int, 1), default=5, help='dev examples a screened candidate is scored on (default 5)')
     r.add_argument('--seed', type=number(int, 0, high=MAX_SEED), default=0)
     add_blackbox_args(r)
     r.set_defaults(fn=cmd_run)

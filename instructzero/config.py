@@ -83,6 +83,8 @@ class RunConfig:
     pool_sample: int = 150 # pool: instructions sampled into the pool over demo subsets (APE's space)
     representation: str = 'hidden' # pool: each candidate as the generator's hidden state, a sentence embedding ('minilm') or TF-IDF
     pool_acquisition: str = 'logei' # pool: how a batch is picked ('logei', 'ucb', 'thompson', or 'random': the control)
+    pool_screen: int = 0 # pool: candidates screened on a few dev examples first, the design then their best (0: none)
+    pool_screen_examples: int = 5 # pool: dev examples a screened candidate is scored on
     seed: int = 0
     blackbox: str = 'local' # 'local' (a model in this process) or 'openai' (an OpenAI-compatible endpoint)
     model: str|None = None # the black box's model (default: the offline default, or gpt-3.5-turbo)
@@ -104,7 +106,8 @@ class RunConfig:
         for k, options in CHOICES.items():
             if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(map(str, options))}; got {getattr(self, k)!r}.")
         for k, low in (('n_init', 1), ('iterations', 0), ('batch', 1), ('n_dev', 1), ('n_test', 1), ('n_demos', 0), ('n_tokens', 1), ('n_gen_demos', 1), ('max_decode', 1),
-                       ('concurrency', 1), ('max_retries', 0), ('max_calls', 0), ('pool_soft', 0), ('pool_sample', 0), ('patience', 1)):
+                       ('concurrency', 1), ('max_retries', 0), ('max_calls', 0), ('pool_soft', 0), ('pool_sample', 0), ('patience', 1),
+                       ('pool_screen', 0), ('pool_screen_examples', 1)):
             v = getattr(self, k)
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
                 raise ValueError(f'{k} must be a whole number >= {low}; got {v!r}.')
@@ -118,6 +121,9 @@ class RunConfig:
             raise ValueError(f'price must be two numbers >= 0 (per 1k prompt, per 1k completion tokens); got {self.price!r}.')
         if self.max_cost is not None and self.price is None: raise ValueError('max_cost needs a price (per 1k prompt and completion tokens).')
         if self.resolved().method == 'pool' and self.pool_soft + self.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
+        if self.pool_screen and isinstance(self.pool_screen_examples, int) and self.pool_screen_examples >= self.n_dev:
+            raise ValueError(f'pool_screen_examples must be fewer than n_dev ({self.n_dev}) to screen; got {self.pool_screen_examples}.')
+        if self.pool_screen and self.resolved().dev_sampling != 'fixed': raise ValueError("pool_screen needs dev_sampling 'fixed': a screen's answers must be the full score's first ones.")
         if not str(self.task).strip(): raise ValueError('task is empty: name a benchmark task, builtin:<name>, or a .jsonl/.csv file.')
         if self.resolved().eval_template == 'official' and self.n_demos:
             raise ValueError(f'n_demos={self.n_demos}: the official evaluation template is zero-shot (set n_demos to 0 or eval_template to package).')
@@ -204,7 +210,8 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
     pool = None
     if cfg.method == 'pool':
         from instructzero.pool import PoolSettings  # the pool search (06a_pool)
-        pool = PoolSettings(soft=cfg.pool_soft, sample=cfg.pool_sample, representation=cfg.representation, acquisition=cfg.pool_acquisition)
+        pool = PoolSettings(soft=cfg.pool_soft, sample=cfg.pool_sample, representation=cfg.representation, acquisition=cfg.pool_acquisition,
+                            screen=cfg.pool_screen, screen_examples=cfg.pool_screen_examples)
     if generator is None and cfg.method != 'manual':
         from instructzero.generator import InstructionGenerator
         generator = InstructionGenerator(cfg.generator, placement=cfg.placement, prompt=cfg.generator_prompt)

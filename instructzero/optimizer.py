@@ -391,6 +391,7 @@ def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
     "One line on the slow step under way: the walk's decodes, the pool being written"
     if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'
     if kind == 'pool': return f'writing the pool: {done} of {total} candidates'
+    if kind == 'screen': return f'screening the pool: {done} of {total} candidates'
     return f'{kind}: {done}' + (f' of {total}' if total else '')
 
 def _minutes(s:float) -> str: return f'{s / 60:.0f} min' if s >= 90 else f'{s:.0f} s'

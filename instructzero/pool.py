@@ -12,9 +12,10 @@ from .projection import RandomProjection, sobol_points
 from .optimizer import Proposer, _atomic_write_json, _tell_progress
 
 # %% auto #0
-__all__ = ['POOL_SOURCES', 'REPRESENTATIONS', 'POOL_ACQUISITIONS', 'MINILM_SHA256', 'POOL_FILE', 'PoolSettings', 'Candidate',
-           'demo_subsets', 'build_pool', 'hidden_states', 'minilm_embeddings', 'tfidf_features', 'reduce_features',
-           'represent', 'spread_subset', 'fit_pool_gp', 'pick_from_pool', 'PoolSearch']
+__all__ = ['POOL_SOURCES', 'REPRESENTATIONS', 'POOL_ACQUISITIONS', 'MINILM_SHA256', 'POOL_FILE', 'SCREEN_FILE', 'PoolSettings',
+           'Candidate', 'demo_subsets', 'build_pool', 'hidden_states', 'minilm_embeddings', 'tfidf_features',
+           'reduce_features', 'represent', 'spread_subset', 'fit_pool_gp', 'pick_from_pool', 'screen_scores',
+           'PoolSearch']
 
 # %% ../nbs/06a_pool.ipynb #248adc1f
 POOL_SOURCES = ('soft prompt', 'sample')  # InstructZero's space (greedy decodes of soft prompts) and APE's (temperature samples)
@@ -30,9 +31,11 @@ class PoolSettings:
     representation: str = 'hidden' # 'hidden': the generator's mean last hidden state; 'minilm': a sentence embedding; 'tfidf': TF-IDF + SVD
     dims: int = 16 # the representation is reduced to this many principal components
     acquisition: str = 'logei' # how a batch is picked from the unscored pool: one of `POOL_ACQUISITIONS`
+    screen: int = 0 # candidates screened on `screen_examples` dev examples before the design, which is then their best (0: none)
+    screen_examples: int = 5 # dev examples a screened candidate is scored on; promoting it to the full dev set pays only the rest
 
     def __post_init__(self):
-        for k, low in (('soft', 0), ('sample', 0), ('subsets', 1), ('dims', 1)):
+        for k, low in (('soft', 0), ('sample', 0), ('subsets', 1), ('dims', 1), ('screen', 0), ('screen_examples', 1)):
             v = getattr(self, k)
             if isinstance(v, bool) or not isinstance(v, int) or v < low: raise ValueError(f'pool {k} must be a whole number >= {low}; got {v!r}.')
         if self.soft + self.sample < 1: raise ValueError('the pool needs candidates: pool soft + pool sample must be at least 1.')
@@ -190,8 +193,19 @@ def pick_from_pool(X:torch.Tensor, # the whole pool's representation
         j = int(torch.cdist(p[None], X[left]).argmin()); picks.append(left.pop(j))
     return picks
 
+# %% ../nbs/06a_pool.ipynb #ee0955d5
+def screen_scores(scorer, instructions:list[str], k:int) -> list[float]:
+    "Each instruction's mean score on the first `k` dev examples of `scorer` (the same prompts, so the same cached answers, as its full scoring)"
+    import copy
+    from dataclasses import replace
+    if scorer.dev_sampling != 'fixed': raise ValueError("screening needs one fixed dev subset (dev_sampling='fixed'); with dev examples re-drawn per instruction the screen's answers would not be the full score's.")
+    sub = copy.copy(scorer)
+    sub.split, sub._results = replace(scorer.split, dev=scorer.split.dev[:k]), {}
+    return [r.mean for r in sub.score_many(instructions)]
+
 # %% ../nbs/06a_pool.ipynb #d464d27a
-POOL_FILE = 'pool.json'
+POOL_FILE, SCREEN_FILE = 'pool.json', 'screen.json'
+_POOL_ONLY = ('acquisition', 'screen', 'screen_examples')  # settings of the search, not of the pool: runs that differ in them share one pool
 _POOLS = {}  # this process's pools, by what defines them: a grid's runs on the same task and seed share one
 
 class PoolSearch(Proposer):
@@ -206,7 +220,7 @@ class PoolSearch(Proposer):
         "The run's pool and its representation: read from pool.json beside the checkpoint, else built (and saved)"
         if getattr(opt, '_pool', None) is not None: return opt._pool, opt._pool_X
         s, path = opt.pool_settings, opt.checkpoint and opt.checkpoint.parent / POOL_FILE
-        ident = {'settings': {k: v for k, v in asdict(s).items() if k != 'acquisition'}, 'task': opt.scorer.task.name, 'seed': opt.seed, 'generator': getattr(opt.generator, 'model_name', None),
+        ident = {'settings': {k: v for k, v in asdict(s).items() if k not in _POOL_ONLY}, 'task': opt.scorer.task.name, 'seed': opt.seed, 'generator': getattr(opt.generator, 'model_name', None),
                  'gen_demos': [d.input for d in opt.gen_demos], 'projection': opt.config.get('alpha')}
         key, fresh = json.dumps(ident, sort_keys=True), False
         if path and path.is_file():
@@ -232,7 +246,10 @@ class PoolSearch(Proposer):
         scored = [row[e.instruction] for e in opt.history if e.instruction in row]
         size = min(size, len(cands) - len(set(scored)))
         s = opt.pool_settings
-        if n_done < opt.n_init:
+        if n_done < opt.n_init and s.screen:  # the design: the screened candidates, best first
+            first = self.screened(opt)
+            picks, origin = [i for i in sorted(first, key=lambda i: -first[i]) if i not in scored][:size], 'screen'
+        elif n_done < opt.n_init:
             picks, origin = spread_subset(X, size, seed=opt.seed, exclude=scored), 'design'
         else:
             y = torch.tensor([e.mean for e in opt.history if e.instruction in row], dtype=torch.double)
@@ -240,3 +257,20 @@ class PoolSearch(Proposer):
             origin = 'random pick' if s.acquisition == 'random' else 'acquisition'
         origins = [f'{origin} ({cands[i].source})' for i in picks]
         return None, [cands[i].instruction for i in picks], time.time() - t0 - t_pool, origins
+
+    def screened(self, opt) -> dict[int, float]:
+        "{pool row: mean on the first `screen_examples` dev examples} for `screen` spread candidates: read from screen.json, else scored (and saved)"
+        if getattr(opt, '_screen', None) is not None: return opt._screen
+        s, (cands, X) = opt.pool_settings, self.pool(opt)
+        rows = spread_subset(X, s.screen, seed=opt.seed)
+        texts, path = [cands[i].instruction for i in rows], opt.checkpoint and opt.checkpoint.parent / SCREEN_FILE
+        saved = json.loads(path.read_text()) if path and path.is_file() else {}
+        if saved.get('instructions') == texts and saved.get('examples') == s.screen_examples: means = saved['means']
+        else:
+            means, step = [], 10
+            for i in range(0, len(texts), step):  # in steps, so the front end can show the screening move
+                means += screen_scores(opt.scorer, texts[i:i + step], s.screen_examples)
+                _tell_progress(opt, 'screen', len(means), len(texts))
+            if path: _atomic_write_json(path, {'examples': s.screen_examples, 'instructions': texts, 'means': means})
+        opt._screen = dict(zip(rows, means))
+        return opt._screen

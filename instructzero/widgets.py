@@ -23,10 +23,12 @@ _LABELS = {'n_init': 'initial', 'n_dev': 'dev', 'n_test': 'test', 'n_demos': 'ev
            'max_retries': 'retries', 'no_cache': 'no cache', 'data_dir': 'data dir', 'blackbox': 'black box', 'acquisition': 'proposal',
            'batch_variance': 'batch var.', 'instruction_lengthscale': 'k_S scales', 'projection_init': 'projection',
            'generator_prompt': 'gen. prompt', 'eval_template': 'eval prompt', 'n_gen_demos': 'gen. demos', 'max_decode': 'max decode',
-           'skip_radius': 'skip radius', 'pool_soft': 'pool soft', 'pool_sample': 'pool sample', 'pool_acquisition': 'pool pick'}
+           'skip_radius': 'skip radius', 'pool_soft': 'pool soft', 'pool_sample': 'pool sample', 'pool_acquisition': 'pool pick',
+           'pool_screen': 'pool screen', 'pool_screen_examples': 'screen dev'}
 _HEADS = ('task and method', 'generator and search', 'profile: official or package choices', 'budget', 'black box', 'limits and cache')
 _GROUPS = (('task', 'data_dir', 'method', 'instruction', 'seed'),
-           ('generator', 'placement', 'n_tokens', 'alpha', 'kernel', 'acquisition', 'pool_soft', 'pool_sample', 'representation', 'pool_acquisition'),
+           ('generator', 'placement', 'n_tokens', 'alpha', 'kernel', 'acquisition', 'pool_soft', 'pool_sample', 'representation', 'pool_acquisition',
+            'pool_screen', 'pool_screen_examples'),
            ('profile', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'projection_init', 'sobol_range',
             'generator_prompt', 'eval_template', 'ties', 'n_gen_demos', 'dedupe', 'max_decode', 'skip_radius', 'patience', 'normalization',
             'dev_sampling', 'seed_scope'),

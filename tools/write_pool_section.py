@@ -57,7 +57,7 @@ losses_said = ('Where it loses to APE-style sampling on test: ' + '; '.join(loss
 if losses: losses_said += (" A good instruction missing from the pool is a draw a bigger pool would win more often (more samples: generator "
                            "time, no black-box calls); a tie on 20 dev examples broken the wrong way on test is the dev set's limit, which "
                            "only more dev examples per candidate settle — more calls each, or, at the same calls, screening many candidates "
-                           "on a few examples and promoting the best (successive halving, not built yet).")
+                           "on a few examples and promoting the best (successive halving; measured below).")
 def said(a, b):
     x = c(a, b)
     return '–' if x is None else f"{x['test']:+.3f} ± {x['test_se']:.3f} on test over {x['n']} paired runs ({'/'.join(map(str, x['wtl']))} wins / ties / losses)"
@@ -69,6 +69,20 @@ stands = (f"**Where it stands** (2026-12-04): the grid is complete — {len(seed
           f"so it is not complete: {n_pool} runs of the pool search so far — {seeds_said} — of the three seeds planned for each; the rest runs on, "
           "resumably (`instructzero bench --only pool`).")
 title = 'The pool search: beyond the soft prompt' + ('' if complete else ' (in progress)')
+sc, sa = c('pool-screen', 'pool'), c('pool-screen', 'ape')
+if sc:
+    n_sc = sc['n']
+    calls_sc = [r['calls'] for v in res.values() for r in v.get('pool-screen', [])]
+    better = sc['test'] > 0 and sc['wtl'][0] > sc['wtl'][2]
+    screen_said = (f"**Screening** (`--pool-screen 80 --n-init 10`: 80 spread candidates scored on 5 of the 20 dev examples, the best 10 of "
+                   f"them promoted to the full dev set as the design, then the same 5 rounds of 5; the same pool as the pool search's run on each "
+                   f"seed, {min(calls_sc)}–{max(calls_sc)} calls against its 1,000), on {n_sc} paired runs: against the pool search "
+                   f"{said('pool-screen', 'pool')}; against APE-style sampling {said('pool-screen', 'ape')}. "
+                   + ("Screening picks better instructions on these runs at the same calls; the default stays the one the whole grid measured, "
+                      "and `--pool-screen` turns screening on." if better else
+                      "At the same calls it does not pick better instructions than the spread design on these runs, so the default does not screen "
+                      "(`--pool-screen` turns it on)."))
+else: screen_said = ''
 text = f'''### {title}
 
 `--method pool` (`nbs/06a_pool.ipynb`) generates a pool of candidate instructions once — 50 soft-prompt decodes and
@@ -95,6 +109,8 @@ Why it wins or loses, per run (the best dev score any of the pool's two runs fou
 {chr(10).join(dg)}
 
 {losses_said}
+
+{screen_said}
 
 Does the representation predict the score? Spearman's ρ of the GP's cross-validated predictions on the scored
 candidates of each pool (five folds; per task, mean over pools, their number in brackets):
