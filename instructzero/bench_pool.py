@@ -13,7 +13,7 @@ from .bench_grid import _slug, _label
 
 # %% auto #0
 __all__ = ['USER_TASKS', 'POOL_TASKS', 'POOL_ROWS', 'POOL_CONTRASTS', 'pool_runs', 'read_pool_grid', 'bench_pool',
-           'pool_contrasts', 'pool_markdown', 'surrogate_quality', 'pool_diagnosis']
+           'pool_contrasts', 'pool_markdown', 'surrogate_quality', 'pool_diagnosis', 'pool_side_grids']
 
 # %% ../nbs/15e_bench_pool.ipynb #74b52378
 USER_TASKS = {  # a user's own tasks (JSONL files in the repository) and the hand-written instruction each is compared with
@@ -148,3 +148,8 @@ def pool_diagnosis(folder) -> list[dict]:
         if 'ape' in runs: row['ape_pick_in_pool'] = runs['ape']['best']['instruction'] in texts
         out.append(row)
     return out
+
+# %% ../nbs/15e_bench_pool.ipynb #990d7296
+def pool_side_grids(side:dict|None=None) -> dict:
+    "{folder: what differs from the main grid} for the grids beside the main one (`SIDE_GRIDS`) whose methods include the pool search"
+    return {f: g.what for f, g in (SIDE_GRIDS if side is None else side).items() if any(m == 'pool' for m, _ in g.methods)}

@@ -86,6 +86,8 @@ def summary_markdown(r:dict) -> str:
         for name, v in (grids or {}).items():
             L += [f'*{title}: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
     if r.get('pool'): L += ['**The pool search** (`15e_bench_pool`; the runs in `efficiency/`), against every method at the main grid\'s budget:', ''] + pool_markdown(r['pool']['grid']) + ['']
+    for f, v in ((r.get('pool') or {}).get('side') or {}).items():  # the pool search in a grid beside the main one
+        if v['grid']: L += [f"*The pool search in `{f}/`: {v['setup']}; otherwise as the main grid.*", ''] + pool_markdown(v['grid'], rows=[x for x in POOL_ROWS if any(x in by for by in v['grid'].values())]) + ['']
     if r.get('seconds'):
         L += ['Time each benchmark took, in seconds (efficiency: the runs themselves): ' + ', '.join(f'{k} {v}' for k, v in r['seconds'].items()) + '.', '']
     return '\n'.join(L)
@@ -146,6 +148,7 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
         elif name == 'pool':  # the pool search against every method at an equal budget of calls, in the main grid's folder (`15e_bench_pool`)
             r[name] = {'grid': bench_pool(out / 'efficiency', data_dir=data_dir, refresh=refresh, ray=ray, workers=workers, gpus_per_run=gpus_per_run)}
             r[name]['contrasts'] = {f'{a} − {b}': c for (a, b), c in pool_contrasts(r[name]['grid']).items()}
+            r[name]['side'] = {f: {'setup': what, 'grid': read_pool_grid(out / f)} for f, what in pool_side_grids().items()}  # run by 'richer'
         dates[name] = r['date']
         own = {'efficiency': lambda v: sum(x['seconds'] for by in v.values() for xs in by.values() for x in xs),  # the measurements' own time,
                'reachable': lambda v: sum(x['seconds_generate'] + x['seconds_score'] for x in v),  # over all the calls that made them

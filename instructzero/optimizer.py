@@ -362,8 +362,12 @@ def final_test(self:InstructZero) -> dict:
     "Score the best dev instruction, and no instruction, on the held-out test set (once)"
     if self.test_result is None:
         b, t0 = self.best(), time.time()
-        r, none_test = self.scorer.score_many([b.instruction, ''], 'test')
-        none_dev = self.scorer.score('', 'dev')
+        n_test, n_dev = len(self.scorer.examples('test')), len(self.scorer.examples('dev'))
+        total = 2 * n_test + n_dev  # answers: the best instruction and no instruction on test, no instruction on dev
+        _tell_progress(self, 'test', 0, total)  # in three steps, so the front end's bar moves through the test too
+        r = self.scorer.score(b.instruction, 'test'); _tell_progress(self, 'test', n_test, total)
+        none_test = self.scorer.score('', 'test'); _tell_progress(self, 'test', 2 * n_test, total)
+        none_dev = self.scorer.score('', 'dev'); _tell_progress(self, 'test', total, total)
         self.test_result = {'instruction': b.instruction, 'mean': r.mean, 'per_example': r.per_example,
                             'example_ids': r.example_ids, 'calls': r.calls, 'seconds': time.time() - t0,
                             'no_instruction': {'dev': none_dev.mean, 'test': none_test.mean,
@@ -388,9 +392,11 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
 
 # %% ../nbs/06_optimizer.ipynb #a0ee7033
 def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
-    "One line on the slow step under way: the walk's decodes, the pool being written"
+    "One line on the slow step under way: the walk's decodes, the pool being written and represented, the final test"
     if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'
     if kind == 'pool': return f'writing the pool: {done} of {total} candidates'
+    if kind == 'represent': return f'representing the pool: {total} candidates'
+    if kind == 'test': return f'final test: {done} of {total} answers (the best instruction and no instruction)'
     if kind == 'screen': return f'screening the pool: {done} of {total} candidates'
     return f'{kind}: {done}' + (f' of {total}' if total else '')
 

@@ -230,6 +230,7 @@ class PoolSearch(Proposer):
             t0 = time.time()
             cands = build_pool(opt.generator, s, opt.gen_demos, opt.scorer.split.demos, opt.projection, opt.seed, opt.scorer.task.name,
                                progress=lambda done, total: _tell_progress(opt, 'pool', done, total))
+            _tell_progress(opt, 'represent', 0, len(cands))
             X = represent([c.instruction for c in cands], s.representation, opt.generator, s.dims)
             opt.seconds_pool = time.time() - t0
             _POOLS[key] = (cands, X)
