@@ -149,7 +149,7 @@ def pool_diagnosis(folder) -> list[dict]:
         out.append(row)
     return out
 
-# %% ../nbs/15e_bench_pool.ipynb #990d7296
+# %% ../nbs/15e_bench_pool.ipynb #e95f4771
 def pool_side_grids(side:dict|None=None) -> dict:
     "{folder: what differs from the main grid} for the grids beside the main one (`SIDE_GRIDS`) whose methods include the pool search"
     return {f: g.what for f, g in (SIDE_GRIDS if side is None else side).items() if any(m == 'pool' for m, _ in g.methods)}

@@ -12,7 +12,8 @@ from .blackbox import Usage, BudgetExceeded
 from .optimizer import METHODS, InstructZero, read_run, lock_run_dir, config_differences
 
 # %% auto #0
-__all__ = ['CHOICES', 'PROFILES', 'MAX_SEED', 'RunConfig', 'default_cache_path', 'make_blackbox', 'build_run']
+__all__ = ['CHOICES', 'PROFILES', 'POOL_FIELDS', 'LATENT_FIELDS', 'MAX_SEED', 'RunConfig', 'default_cache_path', 'make_blackbox',
+           'build_run']
 
 # %% ../nbs/06b_config.ipynb #cd4b9eec
 CHOICES = {'method': (None, *METHODS), 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
@@ -40,6 +41,8 @@ PROFILES = {
                      dev_sampling='per-instruction', seed_scope='projection'),
 }
 
+POOL_FIELDS = ('pool_soft', 'pool_sample', 'representation', 'pool_acquisition', 'pool_screen', 'pool_screen_examples')  # the pool search's own settings
+LATENT_FIELDS = ('kernel', 'acquisition', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')  # InstructZero's search step's
 MAX_SEED = 2 ** 31 - 1  # seeds are combined with counters into PyTorch's and Python's seeds: this keeps them in range
 
 @dataclass
@@ -120,7 +123,14 @@ class RunConfig:
         if self.price is not None and (len(self.price) != 2 or not all(isinstance(p, (int, float)) and math.isfinite(p) and p >= 0 for p in self.price)):
             raise ValueError(f'price must be two numbers >= 0 (per 1k prompt, per 1k completion tokens); got {self.price!r}.')
         if self.max_cost is not None and self.price is None: raise ValueError('max_cost needs a price (per 1k prompt and completion tokens).')
-        if self.resolved().method == 'pool' and self.pool_soft + self.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
+        method = self.resolved().method  # a setting of one search given to another is refused, not silently ignored
+        if method != 'pool' and (set_ := [f'{k}={getattr(self, k)!r}' for k in POOL_FIELDS if getattr(self, k) != RunConfig.__dataclass_fields__[k].default]):
+            raise ValueError(f"{', '.join(set_)}: a setting of the pool search, which method {method!r} does not use; "
+                             "choose method 'pool' (--method pool), or leave it out.")
+        if method == 'pool' and (set_ := [f'{k}={getattr(self, k)!r}' for k in LATENT_FIELDS if getattr(self, k) not in (None, PROFILES[self.profile][k])]):
+            raise ValueError(f"{', '.join(set_)}: a setting of InstructZero's search of the soft prompt, which the pool search (method 'pool', "
+                             "the package's default) does not use; choose method 'instructzero' (--method instructzero), or leave it out.")
+        if method == 'pool' and self.pool_soft + self.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
         if self.pool_screen and isinstance(self.pool_screen_examples, int) and self.pool_screen_examples >= self.n_dev:
             raise ValueError(f'pool_screen_examples must be fewer than n_dev ({self.n_dev}) to screen; got {self.pool_screen_examples}.')
         if self.pool_screen and self.resolved().dev_sampling != 'fixed': raise ValueError("pool_screen needs dev_sampling 'fixed': a screen's answers must be the full score's first ones.")
