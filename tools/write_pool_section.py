@@ -99,7 +99,11 @@ if side_con.get(('pool', 'ape')):
                  f"minutes, so the grid over those tasks (15 × 3 seeds × 5 methods) is not run here. What is run: {s_tasks}, beside the "
                  f"APE-style, InstructZero and Uniform runs already in `benchmarks/efficiency-bb1.5b/` (same generator, dev and test examples, "
                  f"budget): the pool search against APE-style sampling {sx('pool', 'ape')}; against its random picks {sx('pool', 'pool-random')}; "
-                 f"against InstructZero {sx('pool', 'instructzero-skip')}.\n\n" + '\n'.join(pool_markdown(side, rows=s_rows)[:2 + len(side)]))
+                 f"against InstructZero {sx('pool', 'instructzero-skip')}. " +
+                 ("On this much the pool search is level with APE-style sampling: the difference is inside the noise of these runs."
+                  if abs(side_con[('pool', 'ape')]['test']) < 2 * side_con[('pool', 'ape')]['test_se'] else
+                  f"On this much the pool search is {'ahead of' if side_con[('pool', 'ape')]['test'] > 0 else 'behind'} APE-style sampling.") +
+                 '\n\n' + '\n'.join(pool_markdown(side, rows=s_rows)[:2 + len(side)]))
 else: side_said = ''
 text = f'''### {title}
 
