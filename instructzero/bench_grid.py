@@ -333,8 +333,9 @@ SIDE_GRIDS = {  # every grid beside the main one, by folder
     # use α: it would repeat the main grid's runs
     'efficiency-a100': SideGrid('soft prompts scaled by α = 100', ('sentiment',), {'alpha': 100.0},
                                 RICHER_METHODS + tuple(('instructzero', v) for v in ('qlogei', 'official-proposals', 'ard', 'latent'))),
-    # the 1.5B black box also takes the pool search and its random-pick control (`15e_bench_pool` reads them as a pool grid)
-    'efficiency-bb1.5b': SideGrid('qwen2.5-coder-1.5b-instruct as the black box', ('first_word_letter',), {'model': 'qwen2.5-coder-1.5b-instruct'},
+    # the 1.5B black box also takes the pool search and its random-pick control (`15e_bench_pool` reads them as a pool grid);
+    # on `diff` (the 0.5B black box scores 0.00 there even with the gold instruction) seed 0 of the pool rows and APE-style so far
+    'efficiency-bb1.5b': SideGrid('qwen2.5-coder-1.5b-instruct as the black box', ('first_word_letter', 'diff'), {'model': 'qwen2.5-coder-1.5b-instruct'},
                                   RICHER_METHODS + (('pool', 'coupled'), ('pool', 'random'))),
     'efficiency-30': SideGrid('qwen2.5-coder-0.5b-instruct as generator and black box, zero-shot; 10 Sobol points + 4 rounds of 5, the first budget tried', rerun=False),
     'efficiency-gemma': SideGrid('gemma-3-270m, a base model, as generator and black box with 3 demonstrations: the previous default, measured 2026-11-26', rerun=False)}

@@ -96,9 +96,9 @@ if side_con.get(('pool', 'ape')):
     s_sec = [r['seconds'] for v in side.values() for r in v.get('pool', [])]
     side_said = (f"**With the 1.5B model as the black box.** The gold instruction beats no instruction by 0.2 or more on 15 tasks for "
                  f"`qwen2.5-coder-1.5b-instruct`, but on these 2 cores a run of the pool search with it takes {min(s_sec) / 60:.0f}–{max(s_sec) / 60:.0f} "
-                 f"minutes, so the grid over those tasks (15 × 3 seeds × 5 methods) is not run here. What is run: {s_tasks}, beside the "
-                 f"APE-style, InstructZero and Uniform runs already in `benchmarks/efficiency-bb1.5b/` (same generator, dev and test examples, "
-                 f"budget): the pool search against APE-style sampling {sx('pool', 'ape')}; against its random picks {sx('pool', 'pool-random')}; "
+                 f"minutes, so the grid over those tasks (15 × 3 seeds × 5 methods) is not run here. What is run: {s_tasks}, beside "
+                 f"APE-style sampling (and on {', '.join(f'`{t}`' for t, v in side.items() if 'instructzero-skip' in v)} InstructZero and Uniform) in `benchmarks/efficiency-bb1.5b/` (same generator, "
+                 f"dev and test examples, budget): the pool search against APE-style sampling {sx('pool', 'ape')}; against its random picks {sx('pool', 'pool-random')}; "
                  f"against InstructZero {sx('pool', 'instructzero-skip')}. " +
                  ("On this much the pool search is level with APE-style sampling: the difference is inside the noise of these runs."
                   if abs(side_con[('pool', 'ape')]['test']) < 2 * side_con[('pool', 'ape')]['test_se'] else
