@@ -80,8 +80,9 @@ def pool_contrasts(res:dict, pairs=POOL_CONTRASTS) -> dict:
                        'wtl': tuple(sum(f(x) for x in t) for f in (lambda x: x > 1e-9, lambda x: abs(x) <= 1e-9, lambda x: x < -1e-9))}
     return out
 
-def pool_markdown(res:dict, rows=POOL_ROWS) -> list[str]:
-    "The pool grid as markdown: per task, each row's mean dev / test / calls over seeds, then the paired contrasts"
+def pool_markdown(res:dict, rows=None) -> list[str]:
+    "The pool grid as markdown: per task, each row's mean dev / test / calls over seeds, then the paired contrasts; `rows` default: those of `POOL_ROWS` the grid holds"
+    rows = [r for r in POOL_ROWS if any(r in by for by in res.values())] if rows is None else rows
     L = ['| task | ' + ' | '.join(rows) + ' |', '|---|' + '---|' * len(rows)]
     for task, by in res.items():
         cell = lambda r: ('–' if r not in by else f"{statistics.mean(x['dev'] for x in by[r]):.2f} / **{statistics.mean(x['test'] for x in by[r]):.2f}** "

@@ -87,7 +87,7 @@ def summary_markdown(r:dict) -> str:
             L += [f'*{title}: {name}.*', ''] + _efficiency_md(v['efficiency'], v['setup'], v.get('diagnostics'))
     if r.get('pool'): L += ['**The pool search** (`15e_bench_pool`; the runs in `efficiency/`), against every method at the main grid\'s budget:', ''] + pool_markdown(r['pool']['grid']) + ['']
     for f, v in ((r.get('pool') or {}).get('side') or {}).items():  # the pool search in a grid beside the main one
-        if v['grid']: L += [f"*The pool search in `{f}/`: {v['setup']}; otherwise as the main grid.*", ''] + pool_markdown(v['grid'], rows=[x for x in POOL_ROWS if any(x in by for by in v['grid'].values())]) + ['']
+        if v['grid']: L += [f"*The pool search in `{f}/`: {v['setup']}; otherwise as the main grid.*", ''] + pool_markdown(v['grid']) + ['']
     if r.get('seconds'):
         L += ['Time each benchmark took, in seconds (efficiency: the runs themselves): ' + ', '.join(f'{k} {v}' for k, v in r['seconds'].items()) + '.', '']
     return '\n'.join(L)

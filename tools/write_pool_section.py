@@ -10,7 +10,7 @@ def save(p, nb):
     with open(p, 'w') as f: json.dump(nb, f, indent=1, ensure_ascii=False); f.write('\n')
 def src(c): return ''.join(c['source']) if isinstance(c['source'], list) else c['source']
 def setsrc(c, s): c['source'] = s.splitlines(keepends=True)
-from instructzero.bench_pool import read_pool_grid, pool_markdown, pool_contrasts, pool_diagnosis, surrogate_quality, POOL_ROWS
+from instructzero.bench_pool import read_pool_grid, pool_markdown, pool_contrasts, pool_diagnosis, surrogate_quality
 res = read_pool_grid('benchmarks/efficiency')
 con = pool_contrasts(res)
 diag = pool_diagnosis('benchmarks/efficiency')
@@ -58,8 +58,8 @@ if losses: losses_said += (" A good instruction missing from the pool is a draw 
                            "time, no black-box calls); a tie on 20 dev examples broken the wrong way on test is the dev set's limit, which "
                            "only more dev examples per candidate settle — more calls each, or, at the same calls, screening many candidates "
                            "on a few examples and promoting the best (successive halving; measured below).")
-def said(a, b):
-    x = c(a, b)
+def said(a, b, contrasts=con):
+    x = contrasts.get((a, b))
     return '–' if x is None else f"{x['test']:+.3f} ± {x['test_se']:.3f} on test over {x['n']} paired runs ({'/'.join(map(str, x['wtl']))} wins / ties / losses)"
 stands = (f"**Where it stands** (2026-12-04): the grid is complete — {len(seeds)} tasks × 3 seeds, {n_pool} runs of the pool search and as many of "
           "each other method (a task and seed cost about half an hour of the 2 cores for the pool search and its control: 15–55 minutes each "
@@ -89,9 +89,7 @@ else: screen_said = ''
 side = read_pool_grid('benchmarks/efficiency-bb1.5b')
 side_con = pool_contrasts(side)
 if side_con.get(('pool', 'ape')):
-    s_rows = [r for r in POOL_ROWS if any(r in by for by in side.values())]
-    sx = lambda a, b: ('–' if (x := side_con.get((a, b))) is None else
-                       f"{x['test']:+.3f} ± {x['test_se']:.3f} on test over {x['n']} paired runs ({'/'.join(map(str, x['wtl']))} wins / ties / losses)")
+    sx = lambda a, b: said(a, b, side_con)
     s_tasks = ', '.join(f"`{t}` ({len(v['pool'])} seed{'s' * (len(v['pool']) > 1)})" for t, v in side.items() if 'pool' in v)
     s_sec = [r['seconds'] for v in side.values() for r in v.get('pool', [])]
     side_said = (f"**With the 1.5B model as the black box.** The gold instruction beats no instruction by 0.2 or more on 15 tasks for "
@@ -103,7 +101,7 @@ if side_con.get(('pool', 'ape')):
                  ("On this much the pool search is level with APE-style sampling: the difference is inside the noise of these runs."
                   if abs(side_con[('pool', 'ape')]['test']) < 2 * side_con[('pool', 'ape')]['test_se'] else
                   f"On this much the pool search is {'ahead of' if side_con[('pool', 'ape')]['test'] > 0 else 'behind'} APE-style sampling.") +
-                 '\n\n' + '\n'.join(pool_markdown(side, rows=s_rows)[:2 + len(side)]))
+                 '\n\n' + '\n'.join(pool_markdown(side)[:2 + len(side)]))
 else: side_said = ''
 text = f'''### {title}
 
