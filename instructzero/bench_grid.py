@@ -54,7 +54,12 @@ EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), '
                              'qlogei': dict(kernel='matern', dedupe='none', acquisition='qlogei'),
                              'skip': dict(kernel='coupled', dedupe='decoded', max_decode=50, skip_radius=0.2)}
 POOL_VARIANT_FIELDS = {'coupled': {}, 'random': dict(pool_acquisition='random'),  # 'pool': the default pool search; 'pool-random': random picks from the same pool
-                       'screen': dict(pool_screen=80, n_init=10)}  # 'pool-screen': 80 candidates screened on 5 dev examples, the best 10 the design: the same calls as 'pool'
+                       'screen': dict(pool_screen=80, n_init=10),  # 'pool-screen': 80 candidates screened on 5 dev examples, the best 10 the design: the same calls as 'pool'
+                       # the writer's revisions (06b_revise, 15g_bench_revise): 'pool-revise' 6 a step, 2 of each round's picks among them;
+                       # 'pool-direct' every pick among the newest revisions (no GP choice: OPRO-style); '-1.5b': the 1.5B model writes
+                       'revise': dict(pool_revisions=6), 'direct': dict(pool_revisions=5, pool_revision_picks=5),
+                       'revise-1.5b': dict(pool_revisions=6, writer='qwen2.5-coder-1.5b-instruct'),
+                       'direct-1.5b': dict(pool_revisions=5, pool_revision_picks=5, writer='qwen2.5-coder-1.5b-instruct')}
 ABLATION_METHODS = tuple(('instructzero', v) for v in ('dedupe', 'official', 'official-proposals', 'ard', 'latent', 'qlogei', 'skip'))  # run with the grid by `instructzero bench --only efficiency`
 ABLATION_NOTES = {  # what each real-task row of the search ablation is, for the summary
     'instructzero': "the package's search step before the fix (dedupe 'none')",
@@ -95,10 +100,11 @@ def _once(key, make):
     return _PIECES[key]
 
 def default_generator(cfg):
-    "The generator `cfg` names (none for `manual`), built once per process"
+    "The generator `cfg` names (none for `manual`), with its prompt and placement, built once per process"
     from instructzero.generator import InstructionGenerator
     if cfg.method == 'manual': return None
-    return _once(('generator', cfg.generator, cfg.placement), lambda: InstructionGenerator(cfg.generator, placement=cfg.placement))
+    prompt = cfg.resolved().generator_prompt  # the official profile's rows run the official prompt (`build_run` refuses any other)
+    return _once(('generator', cfg.generator, cfg.placement, prompt), lambda: InstructionGenerator(cfg.generator, placement=cfg.placement, prompt=prompt))
 
 def default_blackbox(cfg):
     "The black box `cfg` names, built once per process: its memo then serves every run the process executes (a server's answers also go to the cache)"

@@ -16,8 +16,9 @@ from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
 # %% auto #0
-__all__ = ['SWITCHES', 'number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'Stopped', 'cmd_run',
-           'cmd_report', 'cmd_bench', 'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command', 'main']
+__all__ = ['SWITCHES', 'number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'field_option', 'Stopped',
+           'cmd_run', 'cmd_report', 'cmd_bench', 'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command',
+           'main']
 
 # %% ../nbs/13_cli.ipynb #913322bc
 def number(kind=int, # int or float
@@ -89,6 +90,13 @@ def cmd_score(a):
     return out
 
 # %% ../nbs/13_cli.ipynb #1fb49650
+def field_option(group, name:str, **kw):
+    "The option of `RunConfig` field `name`, its default and help read from the record (where both are written once)"
+    from fastcore.docments import docments
+    f, doc = RunConfig.__dataclass_fields__[name], docments(RunConfig)[name] or ''
+    doc = doc.split(': ', 1)[1] if doc.startswith(('pool: ', 'revisions: ')) else doc  # the group's heading says whose setting it is
+    group.add_argument('--' + name.replace('_', '-'), default=f.default, help=doc + ('' if '(default' in doc else f' (default {f.default})'), **kw)
+
 def _summary(st:dict, ck:Path) -> str:
     t, none = st['test'], st['test'].get('no_instruction') or {}
     f = lambda x: 'n/a' if x is None else f'{x:.3f}'
@@ -99,6 +107,10 @@ def _summary(st:dict, ck:Path) -> str:
              f"evaluations: {len(st['history'])} ({len({r['instruction'] for r in st['history']})} distinct instructions), "
              f"black-box calls: {st['calls']}, seconds: {st['seconds']:.0f} ("
              + ', '.join(f'{k} {v:.0f}' for k, v in ph.items() if v >= 0.5 or k in ('design', 'scoring')) + ')', f'run: {ck}']
+    if rec := st.get('proposer'):  # the writer's own spend, apart from the black box's
+        lines.insert(-1, f"revisions: {rec.get('revisions', 0)} written in {len(rec.get('revision_steps', []))} steps, "
+                         f"writer calls: {(rec.get('writer_usage') or {}).get('requests', 0)}")
+    if st.get('stopped'): lines.insert(-1, f"ended early: {st['stopped']}")
     return '\n'.join(lines)
 
 class Stopped(KeyboardInterrupt):
@@ -292,6 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
     pg.add_argument('--pool-acquisition', choices=CHOICES['pool_acquisition'], default='logei', help="how each batch is picked from the pool (default logei; 'random' is the control)")
     pg.add_argument('--pool-screen', type=number(int, 0), default=0, help='candidates screened on a few dev examples first; the design is their best (default 0: none)')
     pg.add_argument('--pool-screen-examples', type=number(int, 1), default=5, help='dev examples a screened candidate is scored on (default 5)')
+    wg = r.add_argument_group('revisions (--method pool --pool-revisions N)', 'a writer rewrites the best instructions from the black box\'s answers; see 06b_revise')
+    for name, kind in (('pool_revisions', number(int, 0)), ('pool_revision_picks', number(int, 0)), ('writer', str), ('writer_base_url', str),
+                       ('writer_api_key_env', str), ('writer_max_calls', number(int, 0))):
+        field_option(wg, name, type=kind)
     r.add_argument('--seed', type=number(int, 0, high=MAX_SEED), default=0)
     add_blackbox_args(r)
     r.set_defaults(fn=cmd_run)

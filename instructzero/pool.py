@@ -14,11 +14,11 @@ from .optimizer import Proposer, _atomic_write_json, _tell_progress
 # %% auto #0
 __all__ = ['POOL_SOURCES', 'REPRESENTATIONS', 'POOL_ACQUISITIONS', 'MINILM_SHA256', 'POOL_FILE', 'SCREEN_FILE', 'PoolSettings',
            'Candidate', 'demo_subsets', 'build_pool', 'hidden_states', 'minilm_embeddings', 'tfidf_features',
-           'reduce_features', 'represent', 'spread_subset', 'fit_pool_gp', 'pick_from_pool', 'screen_scores',
-           'PoolSearch']
+           'reduce_features', 'features', 'represent', 'spread_subset', 'fit_pool_gp', 'pick_from_pool',
+           'screen_scores', 'PoolSearch']
 
 # %% ../nbs/06a_pool.ipynb #248adc1f
-POOL_SOURCES = ('soft prompt', 'sample')  # InstructZero's space (greedy decodes of soft prompts) and APE's (temperature samples)
+POOL_SOURCES = ('soft prompt', 'sample', 'revision')  # InstructZero's space (greedy decodes of soft prompts), APE's (temperature samples), the writer's (`06b_revise`)
 REPRESENTATIONS = ('hidden', 'minilm', 'tfidf')
 POOL_ACQUISITIONS = ('logei', 'ucb', 'thompson', 'random')
 
@@ -130,15 +130,18 @@ def reduce_features(H:torch.Tensor, dims:int=16) -> torch.Tensor:
     lo, hi = X.min(0).values, X.max(0).values
     return (X - lo) / (hi - lo).clamp_min(1e-12)
 
-def represent(instructions:list[str], representation:str='hidden', generator=None, dims:int=16) -> torch.Tensor:
-    "Each instruction as a point in [0, 1]^dims"
+def features(instructions:list[str], representation:str='hidden', generator=None, dims:int=16) -> torch.Tensor:
+    "Each instruction's raw features, before the reduction: one row per instruction (TF-IDF's depend on the whole list)"
     if representation not in REPRESENTATIONS: raise ValueError(f"representation must be one of {', '.join(REPRESENTATIONS)}; got {representation!r}.")
     if representation == 'hidden':
         if generator is None: raise ValueError("representation 'hidden' needs the generator.")
-        H = hidden_states(generator, instructions)
-    elif representation == 'minilm': H = minilm_embeddings(instructions)
-    else: H = tfidf_features(instructions, dims)
-    return reduce_features(H, dims)
+        return hidden_states(generator, instructions)
+    if representation == 'minilm': return minilm_embeddings(instructions)
+    return tfidf_features(instructions, dims)
+
+def represent(instructions:list[str], representation:str='hidden', generator=None, dims:int=16) -> torch.Tensor:
+    "Each instruction as a point in [0, 1]^dims"
+    return reduce_features(features(instructions, representation, generator, dims), dims)
 
 # %% ../nbs/06a_pool.ipynb #c3dcacff
 def spread_subset(X:torch.Tensor, k:int, seed:int=0, exclude=()) -> list[int]:
@@ -169,10 +172,11 @@ def fit_pool_gp(X:torch.Tensor, y:torch.Tensor):
 
 def pick_from_pool(X:torch.Tensor, # the whole pool's representation
                    scored:list[int], y:torch.Tensor, # rows already scored and their dev scores
-                   q:int, acquisition:str='logei', seed:int=0) -> list[int]:
+                   q:int, acquisition:str='logei', seed:int=0,
+                   among:list[int]|None=None) -> list[int]: # the rows it may pick from (default: every unscored row)
     "q unscored rows of the pool: the batch the acquisition picks (greedy, conditioned on the earlier picks)"
     if acquisition not in POOL_ACQUISITIONS: raise ValueError(f"acquisition must be one of {', '.join(POOL_ACQUISITIONS)}; got {acquisition!r}.")
-    free = [i for i in range(len(X)) if i not in set(scored)]
+    free = [i for i in (range(len(X)) if among is None else among) if i not in set(scored)]
     q = min(q, len(free))
     if q < 1: return []
     if acquisition == 'random': return random.Random(f'pool-pick-{seed}').sample(free, q)
@@ -212,10 +216,6 @@ class PoolSearch(Proposer):
     "The pool search: a pool of generated instructions, each represented by a vector, searched by a GP and a batch acquisition"
     uses_latents = True  # the soft-prompt candidates need the run's projection
 
-    def budget(self, opt) -> int:
-        nominal = opt.n_init + opt.iterations * opt.batch
-        return min(nominal, len(opt._pool)) if getattr(opt, '_pool', None) is not None else nominal
-
     def pool(self, opt) -> tuple[list[Candidate], torch.Tensor]:
         "The run's pool and its representation: read from pool.json beside the checkpoint, else built (and saved)"
         if getattr(opt, '_pool', None) is not None: return opt._pool, opt._pool_X
@@ -247,16 +247,17 @@ class PoolSearch(Proposer):
         scored = [row[e.instruction] for e in opt.history if e.instruction in row]
         size = min(size, len(cands) - len(set(scored)))
         s = opt.pool_settings
-        if n_done < opt.n_init and s.screen:  # the design: the screened candidates, best first
-            first = self.screened(opt)
-            picks, origin = [i for i in sorted(first, key=lambda i: -first[i]) if i not in scored][:size], 'screen'
-        elif n_done < opt.n_init:
-            picks, origin = spread_subset(X, size, seed=opt.seed, exclude=scored), 'design'
+        if n_done < opt.n_init:  # the design: the screened candidates best first, if any, then spread picks
+            first = self.screened(opt) if s.screen else {}
+            picks = [i for i in sorted(first, key=lambda i: -first[i]) if i not in scored][:size]
+            spread = spread_subset(X, size - len(picks), seed=opt.seed, exclude=scored + picks)  # a screen smaller than the design
+            origins = ['screen'] * len(picks) + ['design'] * len(spread)
+            picks += spread
         else:
             y = torch.tensor([e.mean for e in opt.history if e.instruction in row], dtype=torch.double)
             picks = pick_from_pool(X, scored, y, size, s.acquisition, seed=opt.seed * 1000 + n_done)
-            origin = 'random pick' if s.acquisition == 'random' else 'acquisition'
-        origins = [f'{origin} ({cands[i].source})' for i in picks]
+            origins = ['random pick' if s.acquisition == 'random' else 'acquisition'] * len(picks)
+        origins = [f'{o} ({cands[i].source})' for o, i in zip(origins, picks)]
         return None, [cands[i].instruction for i in picks], time.time() - t0 - t_pool, origins
 
     def screened(self, opt) -> dict[int, float]:

@@ -12,7 +12,8 @@ from .tasks import task_from_pairs, WORDS
 
 # %% auto #0
 __all__ = ['FAULTS', 'TOY_INSTRUCTIONS', 'LocalServer', 'fake_openai_server', 'random_faults', 'fault_proxy', 'ToyGenerator',
-           'toy_answer', 'toy_task', 'pool_world', 'headless_chromium', 'tiny_llama']
+           'toy_answer', 'toy_task', 'wordy_answer', 'format_fixing_writer', 'pool_world', 'headless_chromium',
+           'tiny_llama']
 
 # %% ../nbs/10_testing.ipynb #e9ed559a
 class LocalServer:
@@ -177,6 +178,20 @@ def toy_answer(prompt:str) -> str:
 def toy_task(n:int=40):
     "The toy world's task: reverse a word (n words; a fifth held out for test)"
     return task_from_pairs([(w, w[::-1]) for w in WORDS[:n]], 'reverse', annotations=['Reverse the word.'], source='toy')
+
+# %% ../nbs/10_testing.ipynb #e6eee933
+def wordy_answer(prompt:str) -> str:
+    "`toy_answer`, said in a sentence unless the prompt's instruction asks for the answer only"
+    head = prompt.split('\n')[0] if prompt.startswith('Instruction:') else ''
+    a = toy_answer(prompt)
+    return a if 'only' in head.lower() else f'The answer is {a}.'
+
+def format_fixing_writer(prompt:str) -> str:
+    "A writer double: the instruction it is shown plus 'Reply with the answer only.' when a wrong reply wraps the expected output, else the instruction unchanged"
+    import re
+    parent = re.search(r'^Instruction: (.*)$', prompt, re.M).group(1)
+    wraps = any(y in r and y != r for r, y in re.findall(r'^Reply: (.*)\nExpected: (.*)$', prompt, re.M))
+    return f'New instruction: "{parent} Reply with the answer only."' if wraps else parent
 
 # %% ../nbs/10_testing.ipynb #c2512444
 def pool_world(n:int=300, # candidates in the pool

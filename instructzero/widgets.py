@@ -24,11 +24,13 @@ _LABELS = {'n_init': 'initial', 'n_dev': 'dev', 'n_test': 'test', 'n_demos': 'ev
            'batch_variance': 'batch var.', 'instruction_lengthscale': 'k_S scales', 'projection_init': 'projection',
            'generator_prompt': 'gen. prompt', 'eval_template': 'eval prompt', 'n_gen_demos': 'gen. demos', 'max_decode': 'max decode',
            'skip_radius': 'skip radius', 'pool_soft': 'pool soft', 'pool_sample': 'pool sample', 'pool_acquisition': 'pool pick',
-           'pool_screen': 'pool screen', 'pool_screen_examples': 'screen dev'}
+           'pool_screen': 'pool screen', 'pool_screen_examples': 'screen dev', 'pool_revisions': 'revisions', 'pool_revision_picks': 'rev. picks',
+           'writer_base_url': 'writer URL', 'writer_api_key_env': 'writer key', 'writer_max_calls': 'writer calls'}
 _HEADS = ('task and method', 'generator and search', 'profile: official or package choices', 'budget', 'black box', 'limits and cache')
 _GROUPS = (('task', 'data_dir', 'method', 'instruction', 'seed'),
            ('generator', 'placement', 'n_tokens', 'alpha', 'kernel', 'acquisition', 'pool_soft', 'pool_sample', 'representation', 'pool_acquisition',
-            'pool_screen', 'pool_screen_examples'),
+            'pool_screen', 'pool_screen_examples', 'pool_revisions', 'pool_revision_picks', 'writer', 'writer_base_url', 'writer_api_key_env',
+            'writer_max_calls'),
            ('profile', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'projection_init', 'sobol_range',
             'generator_prompt', 'eval_template', 'ties', 'n_gen_demos', 'dedupe', 'max_decode', 'skip_radius', 'patience', 'normalization',
             'dev_sampling', 'seed_scope'),
