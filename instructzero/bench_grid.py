@@ -14,9 +14,9 @@ from .bench_core import _fmt
 
 # %% auto #0
 __all__ = ['SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'EFFICIENCY_VARIANT_FIELDS', 'POOL_VARIANT_FIELDS', 'ABLATION_METHODS',
-           'ABLATION_NOTES', 'GP_KERNELS', 'CONTRASTS', 'PLOT_LABELS', 'RICHER_METHODS', 'SIDE_GRIDS',
+           'ABLATION_NOTES', 'RECORD_PAIRS', 'GP_KERNELS', 'CONTRASTS', 'PLOT_LABELS', 'RICHER_METHODS', 'SIDE_GRIDS',
            'bench_sensitivity', 'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one',
-           'read_grid', 'run_grid', 'bench_efficiency', 'gp_fit_quality', 'efficiency_contrasts',
+           'read_grid', 'record_mismatches', 'run_grid', 'bench_efficiency', 'gp_fit_quality', 'efficiency_contrasts',
            'efficiency_diagnostics', 'SideGrid', 'bench_richer']
 
 # %% ../nbs/15c_bench_grid.ipynb #c7ddce1e
@@ -47,7 +47,7 @@ EFFICIENCY_METHODS = (('instructzero', 'coupled'), ('instructzero', 'matern'), (
 # 'qlogei': Matern on z with BoTorch's qLogEI through `optimize_acqf`, the stock BoTorch loop's search step on real tasks; and
 # 'skip': the package's default, the fix whose walk passes over the neighbours of known latents (`skip_radius`, 05_bo).
 EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), 'matern': dict(kernel='matern', dedupe='none'),
-                             'dedupe': dict(kernel='coupled', dedupe='decoded', max_decode=50, skip_radius=0), 'official': dict(profile='official'),
+                             'dedupe': dict(kernel='coupled', dedupe='decoded', max_decode=50, skip_radius=0), 'official': dict(profile='official', generator_prompt='package'),
                              'official-proposals': dict(kernel='coupled', dedupe='none', acquisition='official'),
                              'ard': dict(kernel='coupled', dedupe='none', instruction_lengthscale='per-example'),
                              'latent': dict(kernel='coupled+matern', dedupe='none'),
@@ -64,7 +64,7 @@ ABLATION_METHODS = tuple(('instructzero', v) for v in ('dedupe', 'official', 'of
 ABLATION_NOTES = {  # what each real-task row of the search ablation is, for the summary
     'instructzero': "the package's search step before the fix (dedupe 'none')",
     'instructzero-dedupe': "the fix (dedupe='decoded') as a plain walk (`skip_radius=0`) at the grid's batch of 5, at most 50 decodes a round",
-    'instructzero-official': 'the official profile (every official choice)',
+    'instructzero-official': "the official profile but the package's generator prompt (what these runs ran; their records were relabelled, see 05_bo)",
     'instructzero-official-proposals': "the package's step with the official proposal step only",
     'instructzero-ard': "the package's step with one lengthscale per dev example in k_S",
     'instructzero-latent': "the package's step with the latent term (the remedy for the vanishing variance)",
@@ -160,6 +160,24 @@ def _nest(rows) -> dict:  # summary rows as {task: {method: [row per seed]}}
     for row in rows: res.setdefault(row.pop('task'), {}).setdefault(row.pop('label'), []).append(row)
     return res
 
+
+# %% ../nbs/15c_bench_grid.ipynb #1060e6ff
+RECORD_PAIRS = {'generator_prompt': 'generator_prompt', 'eval_template': 'eval_template', 'method': 'method', 'n_init': 'n_init',
+                'iterations': 'iterations', 'batch': 'batch', 'seed': 'seed', 'ties': 'ties', 'n_tokens': 'n_tokens', 'alpha': 'alpha',
+                'init': 'projection_init', 'sobol_range': 'sobol_range', 'kernel': 'kernel', 'acquisition': 'acquisition',
+                'n_gen_demos': 'n_gen_demos', 'instruction': 'instruction'}  # what ran (the optimiser's config) -> what was asked (config.run)
+
+def record_mismatches(root) -> list[str]:
+    "Every run record under `root` whose requested settings differ from what ran: 'file: key ran X, asked Y'"
+    out = []
+    for p in sorted(Path(root).glob('**/run.json')):
+        c = json.loads(p.read_text()).get('config') or {}
+        run = c.get('run') or c.get('cli') or {}
+        for ran, asked in RECORD_PAIRS.items():
+            if ran in c and run.get(asked) is not None and c[ran] != run[asked] and not (
+                    isinstance(c[ran], float) and isinstance(run[asked], (int, float)) and abs(c[ran] - run[asked]) < 1e-9):
+                out.append(f'{p}: {ran} ran {c[ran]!r}, asked {run[asked]!r}')
+    return out
 
 # %% ../nbs/15c_bench_grid.ipynb #1378528b
 def run_grid(runs, out_dir, setup=default_setup,

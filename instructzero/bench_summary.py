@@ -102,6 +102,9 @@ def run_benchmarks(out_dir:str|Path='benchmarks', only=BENCHMARKS, data_dir=None
                    ray:bool|str=False, workers:int|None=None, gpus_per_run:float=1, # where the grid's runs go: see `run_grid`
                    refresh:bool=False) -> dict: # efficiency, richer: rebuild their tables from the runs finished in their folders, running none
     "Run the chosen benchmarks; write results.json and summary.md into out_dir"
+    if tasks:  # every task named is checked before anything runs or any folder is made (an unknown one would give an empty table)
+        from instructzero.tasks import load_task
+        for t in tasks: load_task(t, data_dir)
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     path = out / 'results.json'
     r = json.loads(path.read_text()) if path.exists() else {}

@@ -12,8 +12,8 @@ from .blackbox import Usage, BudgetExceeded
 from .optimizer import METHODS, InstructZero, read_run, lock_run_dir, config_differences
 
 # %% auto #0
-__all__ = ['CHOICES', 'PROFILES', 'WRITER_FIELDS', 'POOL_FIELDS', 'LATENT_FIELDS', 'MAX_SEED', 'WRITER_TOKENS', 'RunConfig',
-           'default_cache_path', 'make_blackbox', 'make_writer', 'check_generator', 'build_run']
+__all__ = ['CHOICES', 'PROFILES', 'WRITER_FIELDS', 'POOL_FIELDS', 'WALK_FIELDS', 'LATENT_FIELDS', 'MAX_SEED', 'WRITER_TOKENS',
+           'RunConfig', 'default_cache_path', 'make_blackbox', 'make_writer', 'check_generator', 'build_run']
 
 # %% ../nbs/06c_config.ipynb #cd4b9eec
 CHOICES = {'method': (None, *METHODS), 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
@@ -44,6 +44,7 @@ PROFILES = {
 WRITER_FIELDS = ('pool_revision_picks', 'writer', 'writer_base_url', 'writer_api_key_env', 'writer_max_calls')  # used only with pool_revisions > 0
 POOL_FIELDS = ('pool_soft', 'pool_sample', 'representation', 'pool_acquisition', 'pool_screen', 'pool_screen_examples', 'pool_revisions',
                *WRITER_FIELDS)  # the pool search's own settings
+WALK_FIELDS = ('max_decode', 'skip_radius', 'patience')  # InstructZero's walk over decoded candidates (dedupe 'decoded')
 LATENT_FIELDS = ('kernel', 'acquisition', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')  # InstructZero's search step's
 MAX_SEED = 2 ** 31 - 1  # seeds are combined with counters into PyTorch's and Python's seeds: this keeps them in range
 
@@ -135,9 +136,16 @@ class RunConfig:
         if method != 'pool' and (set_ := [f'{k}={getattr(self, k)!r}' for k in POOL_FIELDS if getattr(self, k) != RunConfig.__dataclass_fields__[k].default]):
             raise ValueError(f"{', '.join(set_)}: a setting of the pool search, which method {method!r} does not use; "
                              "choose method 'pool' (--method pool), or leave it out.")
-        if method == 'pool' and (set_ := [f'{k}={getattr(self, k)!r}' for k in LATENT_FIELDS if getattr(self, k) not in (None, PROFILES[self.profile][k])]):
-            raise ValueError(f"{', '.join(set_)}: a setting of InstructZero's search of the soft prompt, which the pool search (method 'pool', "
-                             "the package's default) does not use; choose method 'instructzero' (--method instructzero), or leave it out.")
+        default = lambda k: RunConfig.__dataclass_fields__[k].default
+        latent = [f'{k}={getattr(self, k)!r}' for k in LATENT_FIELDS if getattr(self, k) not in (None, PROFILES[self.profile][k])]
+        latent += [f'{k}={getattr(self, k)!r}' for k in WALK_FIELDS if getattr(self, k) != default(k)]
+        if method != 'instructzero' and latent:
+            who = "the pool search (method 'pool', the package's default)" if method == 'pool' else f'method {method!r}'
+            raise ValueError(f"{', '.join(latent)}: a setting of InstructZero's search of the soft prompt, which {who} does not use; "
+                             "choose method 'instructzero' (--method instructzero), or leave it out.")
+        if method != 'manual' and self.instruction is not None:
+            raise ValueError(f"instruction={self.instruction!r}: the instruction that method 'manual' scores, which method {method!r} does not use; "
+                             "choose method 'manual' (--method manual), or leave it out.")
         if method == 'pool' and not self.pool_revisions and (set_ := [f'{k}={getattr(self, k)!r}' for k in WRITER_FIELDS if getattr(self, k) != RunConfig.__dataclass_fields__[k].default]):
             raise ValueError(f"{', '.join(set_)}: a setting of the revisions, which pool_revisions=0 does not use; set pool_revisions "
                              "(--pool-revisions N), or leave it out.")
