@@ -230,6 +230,7 @@ class InstructZero:
         if resume: self._load()
         elif self.checkpoint and self.checkpoint.exists():
             raise FileExistsError(f'{self.checkpoint} already holds a run: resume it (resume=True / --resume) or choose another output.')
+        else: self.save()  # at once: a run cut off before its first evaluation (writing its pool) can be resumed
 
     @property
     def budget(self) -> int:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_pool.ipynb #5c761af5
 from __future__ import annotations
-import hashlib, json, math, os, random, time, warnings
+import hashlib, json, math, os, random, sys, time, warnings
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import torch
@@ -12,10 +12,10 @@ from .projection import RandomProjection, sobol_points
 from .optimizer import Proposer, _atomic_write_json, _tell_progress
 
 # %% auto #0
-__all__ = ['POOL_SOURCES', 'REPRESENTATIONS', 'POOL_ACQUISITIONS', 'MINILM_SHA256', 'POOL_FILE', 'SCREEN_FILE', 'PoolSettings',
-           'Candidate', 'demo_subsets', 'build_pool', 'hidden_states', 'minilm_embeddings', 'tfidf_features',
-           'reduce_features', 'features', 'represent', 'spread_subset', 'fit_pool_gp', 'pick_from_pool',
-           'screen_scores', 'PoolSearch']
+__all__ = ['POOL_SOURCES', 'REPRESENTATIONS', 'POOL_ACQUISITIONS', 'MINILM_SHA256', 'POOL_FILE', 'SCREEN_FILE',
+           'POOL_PARTIAL_FILE', 'PoolSettings', 'Candidate', 'demo_subsets', 'build_pool', 'hidden_states',
+           'minilm_embeddings', 'tfidf_features', 'reduce_features', 'features', 'represent', 'spread_subset',
+           'fit_pool_gp', 'pick_from_pool', 'screen_scores', 'PoolSearch']
 
 # %% ../nbs/06a_pool.ipynb #248adc1f
 POOL_SOURCES = ('soft prompt', 'sample', 'revision')  # InstructZero's space (greedy decodes of soft prompts), APE's (temperature samples), the writer's (`06b_revise`)
@@ -60,22 +60,26 @@ def build_pool(generator, # an `InstructionGenerator`
                demo_pool:list, # every demonstration the samples' subsets are drawn from
                projection:RandomProjection|None=None, # the run's projection (soft-prompt decodes need one)
                seed:int=0, key:str='',
-               progress=None) -> list[Candidate]: # called with (candidates written so far, candidates asked for)
+               progress=None, # called with (candidates written so far, candidates asked for)
+               written:dict|None=None, # batches written before (by a run that was cut off): {batch name: texts}, not written again
+               on_batch=None) -> list[Candidate]: # called with (batch name, texts) after each batch, to keep it
     "The pool: greedy decodes of Sobol soft prompts and temperature samples over demo subsets, deduplicated, empty ones dropped"
-    out, total, done = [], settings.soft + settings.sample, 0
+    out, total, done, written = [], settings.soft + settings.sample, 0, written or {}
     step = getattr(generator, 'batch_size', 25)
-    def add(texts, source):
+    def add(name, write, source):  # every batch is seeded by its name: one written before is the same, and is read back
         nonlocal done
+        texts = written[name] if name in written else write()
+        if name not in written and on_batch: on_batch(name, texts)
         out.extend(Candidate(v, source) for v in texts); done += len(texts)
         if progress: progress(done, total)
     if settings.soft:
         if projection is None: raise ValueError('soft-prompt candidates need the run\'s projection (or set pool soft to 0).')
         Z = sobol_points(settings.soft, projection.d, seed=seed)
-        for i in range(0, len(Z), step): add(generator.generate(projection(Z[i:i + step]), gen_demos), 'soft prompt')
+        for i in range(0, len(Z), step): add(f'soft-{i}', lambda: generator.generate(projection(Z[i:i + step]), gen_demos), 'soft prompt')
     per = [settings.sample // settings.subsets + (j < settings.sample % settings.subsets) for j in range(settings.subsets)]
     for j, (demos, n) in enumerate(zip(demo_subsets(demo_pool, len(gen_demos) or 5, settings.subsets, f'{key}-{seed}'), per)):
         for i in range(0, n, step):
-            add(generator.generate(None, demos, n=min(step, n - i), do_sample=True, seed=seed * 100_000 + j * 1000 + i), 'sample')
+            add(f'sample-{j}-{i}', lambda: generator.generate(None, demos, n=min(step, n - i), do_sample=True, seed=seed * 100_000 + j * 1000 + i), 'sample')
     first = {}
     for c in out:
         if c.instruction.strip() and c.instruction not in first: first[c.instruction] = c
@@ -88,7 +92,7 @@ def hidden_states(generator, instructions:list[str], batch:int=32) -> torch.Tens
     tok, model, out = generator.tok, generator.model, []
     for i in range(0, len(instructions), batch):
         enc = tok(instructions[i:i + batch], return_tensors='pt', padding=True).to(model.device)
-        h = model(**enc, output_hidden_states=True).hidden_states[-1].float()
+        h = model.base_model(**enc).last_hidden_state.float()  # the transformer without its LM head: no logits over the vocabulary
         m = enc['attention_mask'].unsqueeze(-1).float()
         out.append((h * m).sum(1) / m.sum(1))
     return torch.cat(out).double().cpu()
@@ -208,7 +212,7 @@ def screen_scores(scorer, instructions:list[str], k:int) -> list[float]:
     return [r.mean for r in sub.score_many(instructions)]
 
 # %% ../nbs/06a_pool.ipynb #d464d27a
-POOL_FILE, SCREEN_FILE = 'pool.json', 'screen.json'
+POOL_FILE, SCREEN_FILE, POOL_PARTIAL_FILE = 'pool.json', 'screen.json', 'pool.partial.json'  # the last: the batches written so far
 _POOL_ONLY = ('acquisition', 'screen', 'screen_examples')  # settings of the search, not of the pool: runs that differ in them share one pool
 _POOLS = {}  # this process's pools, by what defines them: a grid's runs on the same task and seed share one
 
@@ -221,15 +225,30 @@ class PoolSearch(Proposer):
         if getattr(opt, '_pool', None) is not None: return opt._pool, opt._pool_X
         s, path = opt.pool_settings, opt.checkpoint and opt.checkpoint.parent / POOL_FILE
         ident = {'settings': {k: v for k, v in asdict(s).items() if k not in _POOL_ONLY}, 'task': opt.scorer.task.name, 'seed': opt.seed, 'generator': getattr(opt.generator, 'model_name', None),
-                 'gen_demos': [d.input for d in opt.gen_demos], 'projection': opt.config.get('alpha')}
+                 'gen_demos': [d.input for d in opt.gen_demos], 'projection': opt.config.get('alpha'),
+                 **{k: opt.config.get(k) for k in ('n_tokens', 'init', 'placement', 'intro', 'generator_prompt')}}  # all that changes what is written
         key, fresh = json.dumps(ident, sort_keys=True), False
         if path and path.is_file():
-            saved = json.loads(path.read_text())
-            if saved.get('ident') == ident: _POOLS[key], fresh = ([Candidate(**c) for c in saved['candidates']], torch.tensor(saved['X'], dtype=torch.double)), True
+            try:
+                saved = json.loads(path.read_text())
+                if saved.get('ident') == ident:
+                    cands, X = [Candidate(**c) for c in saved['candidates']], torch.tensor(saved['X'], dtype=torch.double)
+                    if X.ndim != 2 or len(X) != len(cands): raise ValueError(f'{len(cands)} candidates, a representation of shape {tuple(X.shape)}')
+                    _POOLS[key], fresh = (cands, X), True
+            except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RuntimeError) as e:  # rebuilt: generator time, no black-box call
+                print(f'instructzero: note: {path} is damaged ({type(e).__name__}: {str(e)[:80]}); the pool is written again '
+                      '(the generator\'s time, no black-box call).', file=sys.stderr)
         if key not in _POOLS:
             t0 = time.time()
+            part, written = path and path.with_name(POOL_PARTIAL_FILE), {}
+            if part and part.is_file():  # a run cut off while writing its pool: the batches it wrote are not written again
+                try: saved = json.loads(part.read_text()); written = dict(saved['batches']) if saved['ident'] == ident else {}
+                except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError): written = {}  # damaged: written again (generator time only)
+            def keep(name, texts):
+                written[name] = texts
+                if part: _atomic_write_json(part, {'ident': ident, 'batches': written})
             cands = build_pool(opt.generator, s, opt.gen_demos, opt.scorer.split.demos, opt.projection, opt.seed, opt.scorer.task.name,
-                               progress=lambda done, total: _tell_progress(opt, 'pool', done, total))
+                               progress=lambda done, total: _tell_progress(opt, 'pool', done, total), written=written, on_batch=keep)
             _tell_progress(opt, 'represent', 0, len(cands))
             X = represent([c.instruction for c in cands], s.representation, opt.generator, s.dims)
             opt.seconds_pool = time.time() - t0
@@ -237,6 +256,7 @@ class PoolSearch(Proposer):
         opt._pool, opt._pool_X = _POOLS[key]
         if path and not fresh:  # none yet, or one written for other settings
             _atomic_write_json(path, {'ident': ident, 'candidates': [asdict(c) for c in opt._pool], 'X': opt._pool_X.tolist()})
+            path.with_name(POOL_PARTIAL_FILE).unlink(missing_ok=True)
         return opt._pool, opt._pool_X
 
     def propose(self, opt, n_done, size):
