@@ -449,7 +449,8 @@ def best_origin(st:dict) -> str:
     first = next((e for e in st['history'] if e['instruction'] == b), None)
     if first is None: return 'unknown'
     phase = {'init': 'the initial design', 'manual': 'the given instruction'}.get(first.get('phase'), f"round {first.get('phase', '?').split()[-1]}")
-    return f"{first.get('origin') or 'not recorded (a run of an earlier version)'}, in {phase} (evaluation {first['index'] + 1})"
+    parent = f", a revision of {first['parent']!r}" if first.get('parent') else ''
+    return f"{first.get('origin') or 'not recorded (a run of an earlier version)'}, in {phase} (evaluation {first['index'] + 1}){parent}"
 
 
 # %% ../nbs/06_optimizer.ipynb #2eb9dfda
