@@ -5,11 +5,7 @@
 The text between the two markers in index.ipynb is replaced; every figure in it comes from the runs."""
 import json, statistics
 
-def load(p): return json.load(open(p))
-def save(p, nb):
-    with open(p, 'w') as f: json.dump(nb, f, indent=1, ensure_ascii=False); f.write('\n')
-def src(c): return ''.join(c['source']) if isinstance(c['source'], list) else c['source']
-def setsrc(c, s): c['source'] = s.splitlines(keepends=True)
+from nbcells import load, save, src, setsrc  # tools/nbcells.py
 from instructzero.bench_pool import read_pool_grid, pool_markdown, pool_contrasts, pool_diagnosis, surrogate_quality
 res = read_pool_grid('benchmarks/efficiency')
 con = pool_contrasts(res)

@@ -7,10 +7,7 @@ import json
 from instructzero.bench_pool import read_pool_grid
 from instructzero.bench_revise import REVISE_ROWS, revise_markdown, revise_contrasts
 
-def load(p): return json.load(open(p))
-def save(p, nb):
-    with open(p, 'w') as f: json.dump(nb, f, indent=1, ensure_ascii=False); f.write('\n')
-def src(c): return ''.join(c['source']) if isinstance(c['source'], list) else c['source']
+from nbcells import load, save, src, setsrc  # tools/nbcells.py
 
 res = read_pool_grid('benchmarks/revise', REVISE_ROWS)
 con = revise_contrasts(res)
