@@ -11,14 +11,15 @@ from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
 from .blackbox import BudgetExceeded, BlackBoxError
 from .optimizer import METHODS, RunDirBusy, progress_text, eta_seconds, phase_seconds, best_origin, _minutes
-from .config import CHOICES, MAX_SEED, RunConfig, build_run, make_blackbox
+from .config import (CHOICES, MAX_SEED, PROFILES, WHOLE_MIN, NUMBER_MIN, POOL_FIELDS, WRITER_FIELDS, WALK_FIELDS, RunConfig,
+                                 build_run, make_blackbox)
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .models import OFFLINE_MODELS, DEFAULT_MODEL
 
 # %% auto #0
-__all__ = ['SWITCHES', 'number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score', 'field_option', 'Stopped',
-           'cmd_run', 'cmd_report', 'cmd_bench', 'cmd_dashboard', 'cmd_fetch_data', 'build_parser', 'run_command',
-           'main']
+__all__ = ['BLACKBOX_FIELDS', 'SWITCHES', 'number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score',
+           'field_option', 'Stopped', 'cmd_run', 'cmd_report', 'cmd_bench', 'cmd_dashboard', 'cmd_fetch_data',
+           'build_parser', 'run_command', 'main']
 
 # %% ../nbs/13_cli.ipynb #913322bc
 def number(kind=int, # int or float
@@ -38,20 +39,7 @@ def number(kind=int, # int or float
 def add_blackbox_args(p:argparse.ArgumentParser):
     "Black-box options shared by the subcommands"
     g = p.add_argument_group('black box')
-    g.add_argument('--blackbox', choices=['local', 'openai'], default='local', help='local model in-process, or an OpenAI-compatible endpoint')
-    g.add_argument('--model', default=None, help=f"local: {', '.join(OFFLINE_MODELS)} (default {DEFAULT_MODEL}), a folder or a model id; openai: the model name (default gpt-3.5-turbo)")
-    g.add_argument('--base-url', default=None, help='OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 (default: OpenAI)')
-    g.add_argument('--mode', choices=['chat', 'completions'], default='chat', help='openai: chat or completions endpoint')
-    g.add_argument('--api-key-env', default='OPENAI_API_KEY', help='environment variable holding the API key')
-    g.add_argument('--concurrency', type=number(int, 1), default=8, help='openai: requests in flight at once')
-    g.add_argument('--timeout', type=number(float, 0, above=True), default=30, help='openai: seconds to wait for one reply')
-    g.add_argument('--max-retries', type=number(int, 0), default=4, help='openai: retries of a failed request before giving up')
-    g.add_argument('--deadline', type=number(float, 0, above=True), default=100, help='openai: seconds one request may take over all its retries (default 100)')
-    g.add_argument('--max-calls', type=number(int, 0), default=None, help='stop after this many black-box requests (for a run: over all its sessions)')
-    g.add_argument('--max-cost', type=number(float, 0), default=None, help='stop once this much is spent (needs --price; for a run: over all its sessions)')
-    g.add_argument('--price', type=number(float, 0), nargs=2, default=None, metavar=('IN', 'OUT'), help='price per 1k prompt / completion tokens')
-    g.add_argument('--cache', default=None, help='answer cache file (default: user cache dir)')
-    g.add_argument('--no-cache', action='store_true', help='keep answers in memory only')
+    for name in BLACKBOX_FIELDS: field_option(g, name)
 
 # %% ../nbs/13_cli.ipynb #e8e4e945
 def cmd_tasks(a):
@@ -80,6 +68,7 @@ def resolve_n_demos(a, blackbox) -> int:
 
 def cmd_score(a):
     "Score one instruction and print the JSON result"
+    RunConfig.from_dict({k: v for k, v in vars(a).items() if k in BLACKBOX_FIELDS + ('n_dev', 'n_demos', 'seed')}).check()  # as a run checks them
     task = load_task(a.task, a.data_dir)
     bb = make_blackbox(a)
     scorer = Scorer(task, bb, n_dev=a.n_dev, n_demos=resolve_n_demos(a, bb), seed=a.seed)
@@ -90,12 +79,21 @@ def cmd_score(a):
     return out
 
 # %% ../nbs/13_cli.ipynb #1fb49650
-def field_option(group, name:str, **kw):
-    "The option of `RunConfig` field `name`, its default and help read from the record (where both are written once)"
+BLACKBOX_FIELDS = ('blackbox', 'model', 'base_url', 'mode', 'api_key_env', 'concurrency', 'timeout', 'max_retries', 'deadline',
+                   'max_calls', 'max_cost', 'price', 'cache', 'no_cache')  # the `RunConfig` fields `score` shares with `run`
+
+def field_option(group, name:str, *aliases:str, **kw):
+    "The option of `RunConfig` field `name`: its default, help, choices and type read from `config`, where each is written once"
     from fastcore.docments import docments
     f, doc = RunConfig.__dataclass_fields__[name], docments(RunConfig)[name] or ''
     doc = doc.split(': ', 1)[1] if doc.startswith(('pool: ', 'revisions: ')) else doc  # the group's heading says whose setting it is
-    group.add_argument('--' + name.replace('_', '-'), default=f.default, help=doc + ('' if '(default' in doc else f' (default {f.default})'), **kw)
+    if name in CHOICES: kw.setdefault('choices', [c for c in CHOICES[name] if c is not None])
+    elif name in WHOLE_MIN: kw.setdefault('type', number(int))      # parsed here; its bounds are `RunConfig.check`'s
+    elif name in NUMBER_MIN: kw.setdefault('type', number(float))
+    elif f.type == 'bool': kw.setdefault('action', 'store_true')
+    if name == 'price': kw.update(nargs=2, metavar=('IN', 'OUT'))
+    said = '' if f.default in (None, False) or '(default' in doc else f' (default {f.default})'
+    group.add_argument('--' + name.replace('_', '-'), *aliases, dest=name, default=f.default, help=doc + said, **kw)
 
 def _summary(st:dict, ck:Path) -> str:
     t, none = st['test'], st['test'].get('no_instruction') or {}
@@ -163,9 +161,22 @@ def cmd_report(a):
     import matplotlib
     matplotlib.use('Agg')
     from instructzero.plots import load_run, write_report
-    path = write_report([load_run(d) for d in a.runs], a.out or a.runs[0])
+    runs = [load_run(d) for d in a.runs]
+    empty = [f'{d}: {_not_yet(d)}' for d, r in zip(a.runs, runs) if not r['history']]
+    if len(empty) == len(runs): _stop('nothing to report yet: ' + '; '.join(empty), 1)
+    for line in empty: print(f'instructzero: note: {line}; it is left out of the report.', file=sys.stderr)
+    path = write_report([r for r in runs if r['history']], a.out or a.runs[0])
     print(f'report: {path}')
     return path
+
+def _not_yet(folder) -> str:
+    "Why a run folder has no evaluation to report: its pool still being written, or nothing scored yet"
+    from instructzero.pool import POOL_PARTIAL_FILE
+    part = Path(folder) / POOL_PARTIAL_FILE
+    try: n = sum(len(v) for v in json.loads(part.read_text())['batches'].values()) if part.is_file() else None
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError): n = '?'
+    if n is not None: return f'no evaluation yet: it is writing its pool ({n} candidates written so far)'
+    return 'no evaluation yet'
 
 # %% ../nbs/13_cli.ipynb #1c110e52
 def cmd_bench(a):
@@ -237,15 +248,7 @@ class _Parser(argparse.ArgumentParser):
     "argparse, with a usage error in one line (the full usage is one `--help` away)"
     def error(self, message): self.exit(2, f'{self.prog}: error: {message} (see: {self.prog} --help)\n')
 
-SWITCHES = {'kernel': 'the GP kernel', 'acquisition': 'the proposal step: how EI is maximised',
-            'ei': 'LogEI or analytic EI', 'batch_variance': "a candidate's prior variance on a batch: exact, or the official k(z_i, z_0)",
-            'instruction_lengthscale': 'k_S: one lengthscale, or one per dev example', 'gp_priors': 'GP inputs and priors',
-            'projection_init': 'the random projection', 'sobol_range': 'the initial design: [-1,1]^d or [0,1]^d',
-            'generator_prompt': "the generator's prompt and decoding", 'eval_template': 'the evaluation prompt',
-            'ties': 'the best of equal dev scores', 'dedupe': 'decoded: propose only latents that write an instruction not yet scored',
-            'normalization': 'how answers are compared: the package or the official normalisation',
-            'dev_sampling': 'one fixed dev subset, or one re-drawn for every instruction (official)',
-            'seed_scope': 'what --seed changes: everything, or only the projection (official)'}
+SWITCHES = tuple(k for k in PROFILES['official'] if k not in ('method', 'batch', 'n_gen_demos'))  # a profile's switches, as `config` lists them
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='instructzero', description='InstructZero: optimise instructions for black-box LLMs.')
@@ -263,52 +266,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--instruction', required=True)
     s.add_argument('--data-dir', default=None)
     s.add_argument('--split', choices=['dev', 'test'], default='dev')
-    s.add_argument('--n-dev', type=number(int, 1), default=20, help='dev examples (fixed by --seed)')
-    s.add_argument('--n-demos', type=number(int, 0), default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
-    s.add_argument('--seed', type=number(int, 0, high=MAX_SEED), default=0)
+    for name in ('n_dev', 'n_demos', 'seed'): field_option(s, name)
     add_blackbox_args(s)
     s.set_defaults(fn=cmd_score)
     r = sub.add_parser('run', help='optimise an instruction (the pool search, InstructZero or a baseline); writes DIR/run.json')
-    r.add_argument('--task', required=True, help='benchmark task name, builtin:<name>, or a .jsonl/.csv file')
-    r.add_argument('--data-dir', default=None)
+    r.add_argument('--task', required=True, help='benchmark task name, builtin:<name>, or a .jsonl/.csv file')  # no default task here
     r.add_argument('--out', required=True, help='run directory (run.json, answers.sqlite)')
     r.add_argument('--resume', action='store_true', help='continue the run in --out')
-    r.add_argument('--method', choices=METHODS, default=None,
-                   help="the search: pool (the package's default, see 06a_pool), instructzero (the paper's; the official profile's), or a baseline")
-    r.add_argument('--generator', default=None, help=f"generator: {', '.join(OFFLINE_MODELS)} (default {DEFAULT_MODEL}), a folder or a model id")
-    r.add_argument('--placement', choices=['start', 'user', 'answer'], default=None, help='where the soft prompt goes in a chat generator\'s prompt (default: measured, see 03a_generator_settings)')
-    r.add_argument('--n-init', type=number(int, 1), default=25, help='initial Sobol points')
-    r.add_argument('--iterations', type=number(int, 0), default=5, help='BO iterations')
-    r.add_argument('--batch', type=number(int, 1), default=None, help='proposals per iteration (default: package 5, official 25)')
-    r.add_argument('--n-dev', type=number(int, 1), default=20, help='dev examples (fixed by --seed)')
-    r.add_argument('--n-test', type=number(int, 1), default=None, help='test examples (default: all)')
-    r.add_argument('--n-demos', type=number(int, 0), default=None, help=f'demonstrations in the evaluation prompt (default: 0, or {LOCAL_EVAL_DEMOS} for a local base model)')
+    for name in ('data_dir', 'method', 'generator', 'placement', 'n_init', 'iterations', 'batch', 'n_dev', 'n_test', 'n_demos'):
+        field_option(r, name)
     o = r.add_argument_group('profile and its switches', "each switch defaults to the profile's choice; see the table in 05_bo")
-    o.add_argument('--profile', choices=CHOICES['profile'], default='package', help="'official' reproduces the official code's choices (default: package)")
-    for name, help in SWITCHES.items():
-        o.add_argument('--' + name.replace('_', '-'), *(['--proposal'] if name == 'acquisition' else []), dest=name,
-                       choices=[c for c in CHOICES[name] if c is not None], default=None, help=help)
-    o.add_argument('--n-gen-demos', type=number(int, 1), default=None, help="demonstrations shown to the generator (package 5, official 10)")
-    o.add_argument('--max-decode', type=number(int, 1), default=200, help="with --dedupe decoded: candidates decoded per round at most (default: 200)")
-    o.add_argument('--skip-radius', type=number(float, 0), default=0.2,
-                   help="with --dedupe decoded: candidates this close (unit cube) to a latent already scored or decoded are not decoded (default: 0.2; 0 decodes them all)")
-    o.add_argument('--patience', type=number(int, 1), default=100,
-                   help="with --dedupe decoded: a round's walk ends after this many decodes in a row that wrote nothing new (default: 100)")
-    r.add_argument('--n-tokens', type=number(int, 1), default=DEFAULT_N_TOKENS, help='soft-prompt length in tokens')
-    r.add_argument('--alpha', type=number(float, 0, above=True), default=DEFAULT_ALPHA, help='soft-prompt scale (x the embeddings\' std)')
-    r.add_argument('--instruction', default=None, help='for --method manual: the instruction (default: the gold one)')
+    field_option(o, 'profile')
+    for name in SWITCHES: field_option(o, name, *(['--proposal'] if name == 'acquisition' else []))
+    for name in ('n_gen_demos',) + WALK_FIELDS: field_option(o, name)
+    for name in ('n_tokens', 'alpha', 'instruction'): field_option(r, name)
     pg = r.add_argument_group('pool search (--method pool)', 'see 06a_pool')
-    pg.add_argument('--pool-soft', type=number(int, 0), default=50, help='soft prompts decoded into the pool (default 50)')
-    pg.add_argument('--pool-sample', type=number(int, 0), default=150, help='instructions sampled into the pool (default 150)')
-    pg.add_argument('--representation', choices=CHOICES['representation'], default='hidden', help="each candidate as the generator's hidden state (default), a sentence embedding or TF-IDF")
-    pg.add_argument('--pool-acquisition', choices=CHOICES['pool_acquisition'], default='logei', help="how each batch is picked from the pool (default logei; 'random' is the control)")
-    pg.add_argument('--pool-screen', type=number(int, 0), default=0, help='candidates screened on a few dev examples first; the design is their best (default 0: none)')
-    pg.add_argument('--pool-screen-examples', type=number(int, 1), default=5, help='dev examples a screened candidate is scored on (default 5)')
+    for name in POOL_FIELDS:
+        if name not in ('pool_revisions',) + WRITER_FIELDS: field_option(pg, name)
     wg = r.add_argument_group('revisions (--method pool --pool-revisions N)', 'a writer rewrites the best instructions from the black box\'s answers; see 06b_revise')
-    for name, kind in (('pool_revisions', number(int, 0)), ('pool_revision_picks', number(int, 0)), ('writer', str), ('writer_base_url', str),
-                       ('writer_api_key_env', str), ('writer_max_calls', number(int, 0))):
-        field_option(wg, name, type=kind)
-    r.add_argument('--seed', type=number(int, 0, high=MAX_SEED), default=0)
+    for name in ('pool_revisions',) + WRITER_FIELDS: field_option(wg, name)
+    field_option(r, 'seed')
     add_blackbox_args(r)
     r.set_defaults(fn=cmd_run)
     rp = sub.add_parser('report', help='plots and report.md from run directories')

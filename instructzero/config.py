@@ -12,8 +12,9 @@ from .blackbox import Usage, BudgetExceeded
 from .optimizer import METHODS, InstructZero, read_run, lock_run_dir, config_differences
 
 # %% auto #0
-__all__ = ['CHOICES', 'PROFILES', 'WRITER_FIELDS', 'POOL_FIELDS', 'WALK_FIELDS', 'LATENT_FIELDS', 'MAX_SEED', 'WRITER_TOKENS',
-           'RunConfig', 'default_cache_path', 'make_blackbox', 'make_writer', 'check_generator', 'build_run']
+__all__ = ['CHOICES', 'PROFILES', 'WRITER_FIELDS', 'POOL_FIELDS', 'WALK_FIELDS', 'LATENT_FIELDS', 'MAX_SEED', 'WHOLE_MIN',
+           'NUMBER_MIN', 'WRITER_TOKENS', 'RunConfig', 'default_cache_path', 'make_blackbox', 'make_writer',
+           'check_generator', 'build_run']
 
 # %% ../nbs/06c_config.ipynb #cd4b9eec
 CHOICES = {'method': (None, *METHODS), 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
@@ -47,6 +48,12 @@ POOL_FIELDS = ('pool_soft', 'pool_sample', 'representation', 'pool_acquisition',
 WALK_FIELDS = ('max_decode', 'skip_radius', 'patience')  # InstructZero's walk over decoded candidates (dedupe 'decoded')
 LATENT_FIELDS = ('kernel', 'acquisition', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')  # InstructZero's search step's
 MAX_SEED = 2 ** 31 - 1  # seeds are combined with counters into PyTorch's and Python's seeds: this keeps them in range
+WHOLE_MIN = {'n_init': 1, 'iterations': 0, 'batch': 1, 'n_dev': 1, 'n_test': 1, 'n_demos': 0, 'n_tokens': 1, 'n_gen_demos': 1,
+             'max_decode': 1, 'concurrency': 1, 'max_retries': 0, 'max_calls': 0, 'pool_soft': 0, 'pool_sample': 0, 'patience': 1,
+             'pool_screen': 0, 'pool_screen_examples': 1, 'pool_revisions': 0, 'pool_revision_picks': 0, 'writer_max_calls': 0,
+             'seed': 0}  # the whole-number fields and their least value (the seed also at most MAX_SEED)
+NUMBER_MIN = {'alpha': (0, True), 'timeout': (0, True), 'deadline': (0, True), 'max_cost': (0, False), 'skip_radius': (0, False),
+              'price': (0, False)}  # the real-number fields: (bound, whether the bound itself is refused)
 
 @dataclass
 class RunConfig:
@@ -97,7 +104,7 @@ class RunConfig:
     writer_base_url: str|None = None # revisions: an OpenAI-compatible endpoint for the writer (default: the local model)
     writer_api_key_env: str = 'OPENAI_API_KEY' # revisions: the environment variable holding the writer's key (never stored)
     writer_max_calls: int = 200 # revisions: cap on the writer's requests, over every session of the run
-    seed: int = 0
+    seed: int = 0 # fixes the data split, the demonstrations, the initial design and the projection (see seed_scope)
     blackbox: str = 'local' # 'local' (a model in this process) or 'openai' (an OpenAI-compatible endpoint)
     model: str|None = None # the black box's model (default: the offline default, or gpt-3.5-turbo)
     base_url: str|None = None # the endpoint, e.g. http://127.0.0.1:8000/v1 (default: OpenAI)
@@ -117,16 +124,15 @@ class RunConfig:
         "Raise a `ValueError` naming the first field that is wrong; return self"
         for k, options in CHOICES.items():
             if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(map(str, options))}; got {getattr(self, k)!r}.")
-        for k, low in (('n_init', 1), ('iterations', 0), ('batch', 1), ('n_dev', 1), ('n_test', 1), ('n_demos', 0), ('n_tokens', 1), ('n_gen_demos', 1), ('max_decode', 1),
-                       ('concurrency', 1), ('max_retries', 0), ('max_calls', 0), ('pool_soft', 0), ('pool_sample', 0), ('patience', 1),
-                       ('pool_screen', 0), ('pool_screen_examples', 1), ('pool_revisions', 0), ('pool_revision_picks', 0), ('writer_max_calls', 0)):
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
+            raise ValueError(f'seed must be a whole number from 0 to {MAX_SEED}; got {self.seed!r}.')
+        for k, low in WHOLE_MIN.items():
             v = getattr(self, k)
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
                 raise ValueError(f'{k} must be a whole number >= {low}; got {v!r}.')
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
-            raise ValueError(f'seed must be a whole number from 0 to {MAX_SEED}; got {self.seed!r}.')
-        for k, low, above in (('alpha', 0, True), ('timeout', 0, True), ('deadline', 0, True), ('max_cost', 0, False), ('skip_radius', 0, False)):
+        for k, (low, above) in NUMBER_MIN.items():
             v = getattr(self, k)
+            if k == 'price': continue  # two numbers: checked below
             if v is not None and not (isinstance(v, (int, float)) and math.isfinite(v) and (v > low if above else v >= low)):
                 raise ValueError(f"{k} must be a finite number {'>' if above else '>='} {low}; got {v!r}.")
         if self.price is not None and (len(self.price) != 2 or not all(isinstance(p, (int, float)) and math.isfinite(p) and p >= 0 for p in self.price)):
@@ -263,7 +269,7 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
                             instruction_lengthscale=cfg.instruction_lengthscale, gp_priors=cfg.gp_priors, dedupe=cfg.dedupe)
     pool = None
     if cfg.method == 'pool':
-        from instructzero.pool import PoolSettings  # the pool search (06a_pool)
+        from instructzero.pool import PoolSearch, PoolSettings  # the pool search (06a_pool)
         pool = PoolSettings(soft=cfg.pool_soft, sample=cfg.pool_sample, representation=cfg.representation, acquisition=cfg.pool_acquisition,
                             screen=cfg.pool_screen, screen_examples=cfg.pool_screen_examples)
     if generator is None and cfg.method != 'manual':
@@ -273,10 +279,11 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
     if proposer is None and cfg.method == 'pool' and cfg.pool_revisions:
         from instructzero.revise import RevisingPoolSearch, ReviseSettings  # the writer's revisions (06b_revise)
         proposer = RevisingPoolSearch(ReviseSettings(revisions=cfg.pool_revisions, picks=cfg.pool_revision_picks),
-                                      writer or make_writer(cfg, generator, ck.parent if ck else None))
+                                      writer or make_writer(cfg, generator, ck.parent if ck else None), pool)
+    elif proposer is None and cfg.method == 'pool': proposer = PoolSearch(pool)
     return InstructZero(scorer, generator, method=cfg.method, n_init=cfg.n_init, iterations=cfg.iterations, batch=cfg.batch,
                         kernel=cfg.kernel, acquisition=cfg.acquisition, search=search, sobol_range=cfg.sobol_range, ties=cfg.ties,
                         n_tokens=cfg.n_tokens, alpha=cfg.alpha, init=cfg.projection_init, n_gen_demos=cfg.n_gen_demos, max_decode=cfg.max_decode,
                         skip_radius=cfg.skip_radius, patience=cfg.patience,
-                        instruction=cfg.instruction, pool=pool, seed=cfg.seed, seed_scope=cfg.seed_scope, checkpoint=ck, resume=resume, config={'run': asdict(cfg)},
+                        instruction=cfg.instruction, seed=cfg.seed, seed_scope=cfg.seed_scope, checkpoint=ck, resume=resume, config={'run': asdict(cfg)},
                         proposer=proposer)

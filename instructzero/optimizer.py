@@ -10,11 +10,12 @@ from fastcore.basics import patch
 from pathlib import Path
 from .projection import RandomProjection, sobol_points, DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .scorer import Scorer
+from .tasks import task_fingerprint
 from .blackbox import Usage
 
 # %% auto #0
-__all__ = ['METHODS', 'FORMAT_VERSION', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'DECODED_FILE', 'RUN_KEYS', 'generator_demos',
-           'Evaluation', 'Proposer', 'decode', 'BayesOpt', 'RandomLatents', 'SampledInstructions', 'FixedInstruction',
+__all__ = ['METHODS', 'FORMAT_VERSION', 'DECODED_FILE', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'RUN_KEYS', 'generator_demos',
+           'Evaluation', 'Proposer', 'BayesOpt', 'RandomLatents', 'SampledInstructions', 'FixedInstruction',
            'make_proposer', 'InstructZero', 'config_differences', 'progress_text', 'eta_seconds', 'phase_seconds',
            'best_origin', 'RunDirBusy', 'lock_run_dir', 'read_run']
 
@@ -72,37 +73,48 @@ class Evaluation:
         return getattr(self, k)
 
 # %% ../nbs/06_optimizer.ipynb #146845b4
+DECODED_FILE = 'decoded.json'  # beside run.json: a latent proposer's map from latent to instruction
+
 class Proposer:
     "Where a method's instructions come from: `propose(opt, n_done, size)` -> (latents or None, instructions, seconds proposing, origins)"
     uses_latents = False # whether the method searches the latent space (and so needs the projection)
+    seconds_decode = 0.0 # generator time it spent decoding latents so far (the optimiser shares it out over each batch)
     def budget(self, opt) -> int: return opt.n_init + opt.iterations * opt.batch
     def propose(self, opt, n_done:int, size:int): raise NotImplementedError
     def parent(self, instruction:str) -> str: return '' # the instruction a proposal was rewritten from, if any
     def settings_record(self) -> dict: return {} # the proposer's own settings, recorded in run.json's config (a resume must match them)
     def record(self) -> dict: return {} # what it spent or built besides the black box's calls, recorded in run.json
+    def restore(self, folder:Path): pass # a resumed run: read back what `keep` wrote in the run folder
+    def keep(self, folder:Path): pass # after each proposal: write what it built that saves work on a resume
 
 class _LatentProposer(Proposer):
+    "A proposer that searches latents: it decodes each latent once and keeps the map (`decoded.json`) for a resume"
     uses_latents = True
+    def __init__(self): self.decoded, self.decodes, self.gp = {}, 0, None  # latent -> instruction; decodes made; the last GP
     def latents(self, opt, n_done:int, size:int, origins:list): raise NotImplementedError # appends each latent's origin to `origins`
     def propose(self, opt, n_done, size):
         t0 = time.time()
         origins = []
         Z = self.latents(opt, n_done, size, origins)
         t = time.time() - t0
-        return Z, decode(opt, Z), t, origins
+        return Z, self.decode(opt, Z), t, origins
+    def decode(self, opt, Z) -> list[str]:
+        "The instructions `opt`'s generator writes for latents Z (n × d); a latent decoded before in this run is not decoded again"
+        missing = [i for i, z in enumerate(Z) if _key(z) not in self.decoded]
+        if missing:
+            t0 = time.time()
+            texts = opt.generator.generate(opt.projection(Z[missing]), opt.gen_demos)
+            self.decoded.update(zip([_key(Z[i]) for i in missing], texts))
+            self.decodes += len(missing); self.seconds_decode += time.time() - t0
+        return [self.decoded[_key(z)] for z in Z]
+    def restore(self, folder:Path):
+        if not (folder / DECODED_FILE).is_file(): return
+        try: self.decoded = {tuple(z): v for z, v in json.loads((folder / DECODED_FILE).read_text())}
+        except (ValueError, TypeError, UnicodeDecodeError): pass  # damaged: it only saves generator time, so it is rebuilt as the run goes on
+    def keep(self, folder:Path):
+        if self.decoded: _atomic_write_json(folder / DECODED_FILE, [[list(k), v] for k, v in self.decoded.items()])
 
 def _key(z) -> tuple: return tuple(round(float(x), 12) for x in z)  # a latent as the checkpoint stores it
-
-def decode(opt, Z) -> list[str]:
-    "The instructions `opt`'s generator writes for latents Z (n × d); a latent decoded before in this run is not decoded again"
-    known = opt.__dict__.setdefault('_decoded', {})
-    missing = [i for i, z in enumerate(Z) if _key(z) not in known]
-    if missing:
-        t0 = time.time()
-        known.update(zip([_key(Z[i]) for i in missing], opt.generator.generate(opt.projection(Z[missing]), opt.gen_demos)))
-        opt.decodes = getattr(opt, 'decodes', 0) + len(missing)
-        opt.seconds_decode = getattr(opt, 'seconds_decode', 0.0) + time.time() - t0
-    return [known[_key(z)] for z in Z]
 
 def _tell_progress(opt, kind:str, done:int, total:int|None=None, found:int|None=None):
     "Pass a step of slow work (the walk, the pool, the design) to the front end's `opt.on_progress`, if it set one"
@@ -117,8 +129,8 @@ class BayesOpt(_LatentProposer):
         import torch
         from instructzero.bo import fit_gp, propose  # GPyTorch and BoTorch load when the first GP is fitted
         Z, y, S = (torch.tensor([getattr(e, k) for e in opt.history], dtype=torch.double) for k in ('z', 'mean', 'per_example'))
-        opt.gp = fit_gp(Z, y, S, opt.search)  # kept for inspection
-        return propose(opt.gp, y, q=size, seed=opt.seed * 1000 + n_done, decode=lambda Z: decode(opt, Z),
+        self.gp = fit_gp(Z, y, S, opt.search)  # kept for inspection
+        return propose(self.gp, y, q=size, seed=opt.seed * 1000 + n_done, decode=lambda Z: self.decode(opt, Z),
                        seen={e.instruction for e in opt.history}, max_decode=opt.max_decode, skip_radius=opt.skip_radius,
                        chunk=getattr(opt.generator, 'batch_size', 25), origins=origins, patience=opt.patience,
                        on_decode=lambda n, k: _tell_progress(opt, 'walk', n, opt.max_decode, k))
@@ -144,10 +156,10 @@ class FixedInstruction(Proposer):
 PROPOSERS = {'instructzero': BayesOpt, 'uniform': RandomLatents, 'ape': SampledInstructions, 'manual': FixedInstruction}
 
 def make_proposer(method:str) -> Proposer:
-    "The proposer of `method`; 'pool' is `pool.PoolSearch`, defined in the next notebook (`06a_pool`) and imported on first use"
-    if method == 'pool':
-        from instructzero.pool import PoolSearch
-        return PoolSearch()
+    "The proposer of one of this notebook's methods; the pool search (`06a_pool`, built on this module) is handed in built"
+    if method not in PROPOSERS:
+        raise ValueError(f"method {method!r} takes a proposer built by the caller: proposer=PoolSearch(PoolSettings(...)) from "
+                         "instructzero.pool (`config.build_run` builds it from a `RunConfig`).")
     return PROPOSERS[method]()
 
 # %% ../nbs/06_optimizer.ipynb #965cf133
@@ -169,7 +181,6 @@ class InstructZero:
                  d:int=10, n_tokens:int=DEFAULT_N_TOKENS, alpha:float=DEFAULT_ALPHA, init:str='normal', # the projection
                  n_gen_demos:int=5, # demonstrations shown to the generator
                  instruction:str|None=None, # for `manual`: the instruction (default: the task's gold one)
-                 pool=None, # for `pool`: a `pool.PoolSettings` (default: its defaults)
                  seed:int=0,
                  seed_scope:str='all', # what `seed` changes: 'all', or 'projection' (the design and the generator's demonstrations use seed 0, as the official code)
                  checkpoint:str|Path|None=None, # run.json written after every evaluation
@@ -203,20 +214,16 @@ class InstructZero:
         self.instruction = instruction
         self.gen_demos = generator_demos(scorer.split, task.name, self.design_seed, n_gen_demos)
         self.proposer = proposer if proposer is not None else make_proposer(method)
-        if method == 'pool':
-            from instructzero.pool import PoolSettings
-            pool = pool if pool is not None else PoolSettings()
-        self.pool_settings = pool
         self.projection = (RandomProjection.for_generator(generator, d=d, n_tokens=n_tokens, init=init, alpha=alpha, seed=seed)
                            if self.proposer.uses_latents else None)
-        self.config = {'task': task.name, 'method': method, 'n_init': n_init, 'iterations': iterations, 'batch': batch,
+        self.config = {'task': task.name, 'task_examples': task_fingerprint(task), 'method': method, 'n_init': n_init, 'iterations': iterations, 'batch': batch,
                        'kernel': kernel, 'acquisition': acquisition, **({k: getattr(search, k) for k in
                        ('ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')} if search else {}),
                        **({'patience': patience} if patience is not None and method == 'instructzero' else {}),
                        'sobol_range': sobol_range, 'ties': ties, 'd': d, 'n_tokens': n_tokens, 'alpha': alpha, 'init': init,
                        'n_gen_demos': n_gen_demos, 'n_dev': len(scorer.split.dev), 'n_demos': len(scorer.demos),
                        'seed': seed, 'instruction': instruction, **({'seed_scope': seed_scope} if seed_scope != 'all' else {}),
-                       **{k: getattr(scorer, k) for k in ('normalization', 'dev_sampling') if getattr(scorer, k, 'package') not in ('package', 'fixed')}, **({'pool': asdict(pool)} if method == 'pool' else {}),
+                       **{k: getattr(scorer, k) for k in ('normalization', 'dev_sampling') if getattr(scorer, k, 'package') not in ('package', 'fixed')},
                        'generator': getattr(generator, 'model_name', None),
                        'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None),
                        'generator_prompt': getattr(generator, 'prompt', 'package'), 'eval_template': getattr(scorer, 'template', 'package'),
@@ -256,7 +263,9 @@ def config_differences(stored:dict, current:dict) -> list[str]:
     "The settings in which `current` differs from a stored run's `stored` (a setting the stored run predates is not compared)"
     a, b = _flat(stored), _flat(current)
     norm = lambda v: list(v) if isinstance(v, tuple) else v  # a tuple saved in JSON reads back as a list
-    return [f'{k}={a[k]!r} there, {b.get(k)!r} here' for k in a if k not in RESUME_MAY_DIFFER and k in b and norm(a[k]) != norm(b[k])]
+    said = lambda k: (f"the task's examples changed since this run (fingerprint {a[k]} there, {b[k]} here)" if k == 'task_examples'
+                      else f'{k}={a[k]!r} there, {b.get(k)!r} here')
+    return [said(k) for k in a if k not in RESUME_MAY_DIFFER and k in b and norm(a[k]) != norm(b[k])]
 
 @patch(as_prop=True)
 def usage(self:InstructZero) -> Usage:
@@ -296,10 +305,7 @@ def _load(self:InstructZero):
     self.usage_before = bb.spent_before if bb.ledger and bb.spent_before.requests >= saved.requests else saved
     if bb.spent_before.requests < self.usage_before.requests: bb.spent_before = self.usage_before  # the budget counts them too
     self.seconds_before = st.get('seconds', 0.0)
-    dec = self.checkpoint.with_name(DECODED_FILE)
-    if dec.is_file():
-        try: self._decoded = {tuple(z): v for z, v in json.loads(dec.read_text())}
-        except (ValueError, TypeError): pass  # damaged: it only saves generator time, so it is rebuilt as the run goes on
+    self.proposer.restore(self.checkpoint.parent)  # what it built before (decoded latents, a pool): not built again
 
 @patch
 def best(self:InstructZero) -> Evaluation|None:
@@ -307,8 +313,6 @@ def best(self:InstructZero) -> Evaluation|None:
     return max(self.history if self.ties == 'first' else self.history[::-1], key=lambda e: e.mean, default=None)
 
 # %% ../nbs/06_optimizer.ipynb #91d86ceb
-DECODED_FILE = 'decoded.json'  # beside run.json: the run's map from latent to instruction
-
 def _phase(self:InstructZero, n_done:int) -> str:
     if self.method == 'manual': return 'manual'
     return 'init' if n_done < self.n_init else f'iter {(n_done - self.n_init) // self.batch + 1}'
@@ -319,19 +323,18 @@ def ask(self:InstructZero) -> list[dict]:
     if self.pending or self.done: return self.pending
     n_done = len(self.history)
     size = min(self.n_init - n_done if n_done < self.n_init else self.batch, self.budget - n_done)
-    t0, dec0 = time.time(), getattr(self, 'seconds_decode', 0.0)
+    t0, dec0 = time.time(), self.proposer.seconds_decode
     Z, instructions, t_propose, origins = self.proposer.propose(self, n_done, size)
     if not instructions:  # nothing left to propose (a pool spent, a screen too small): the run ends here and says why
         self.stopped = f'the {self.method} search had nothing left to propose after {n_done} of {self.budget} evaluations'
         import warnings; warnings.warn(self.stopped.capitalize() + '; the run ends with what it scored.')
         return self.pending
-    t_generate, t_decode = time.time() - t0 - t_propose, getattr(self, 'seconds_decode', 0.0) - dec0
+    t_generate, t_decode = time.time() - t0 - t_propose, self.proposer.seconds_decode - dec0
     size = max(len(instructions), 1)
     self.pending = [{'z': None if Z is None else [round(float(x), 12) for x in Z[i]], 'instruction': v, 'phase': _phase(self, n_done + i),
                      'origin': o, 'parent': self.proposer.parent(v), 'seconds_propose': t_propose / size, 'seconds_generate': t_generate / size, 'seconds_decode': t_decode / size}
                     for i, (v, o) in enumerate(zip(instructions, origins))]
-    if self.checkpoint and self.__dict__.get('_decoded'):  # every latent decoded so far, so a resumed run decodes none of them again
-        _atomic_write_json(self.checkpoint.with_name(DECODED_FILE), [[list(k), v] for k, v in self._decoded.items()])
+    if self.checkpoint: self.proposer.keep(self.checkpoint.parent)  # e.g. every latent decoded so far: a resume decodes none again
     self.save()
     return self.pending
 

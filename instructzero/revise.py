@@ -10,7 +10,7 @@ from fastcore.basics import patch
 from pathlib import Path
 import torch
 from .optimizer import _atomic_write_json, _tell_progress
-from .pool import PoolSearch, Candidate, POOL_FILE, features, reduce_features, pick_from_pool
+from .pool import PoolSearch, PoolSettings, Candidate, POOL_FILE, features, reduce_features, pick_from_pool
 from .blackbox import BudgetExceeded, BlackBoxError
 
 # %% auto #0
@@ -109,14 +109,17 @@ REVISIONS_FILE = 'revisions.json'  # beside run.json: every revision step, what 
 class RevisingPoolSearch(PoolSearch):
     "The pool search, and a writer that reads the black box's answers: before each round, revisions of the best join the pool"
     def __init__(self, settings:ReviseSettings, # how many revisions, of which parents, picked how
-                 writer): # a black box that writes: `LocalBlackBox`, `OpenAIBlackBox`, or any `answer(prompts)`
+                 writer, # a black box that writes: `LocalBlackBox`, `OpenAIBlackBox`, or any `answer(prompts)`
+                 pool:PoolSettings|None=None): # the pool it starts from (default: `PoolSettings()`)
+        super().__init__(pool)
         self.settings, self.writer = settings, writer
         self.revisions, self.steps, self._raw = [], [], {}  # `Revision`s; steps done; raw features by instruction
         self._loaded = False
 
     def settings_record(self) -> dict:
         w = self.writer
-        return {'revise': asdict(self.settings), 'writer': w.identity() if hasattr(w, 'identity') else repr(w)}
+        return {**super().settings_record(), 'revise': asdict(self.settings),
+                'writer': w.identity() if hasattr(w, 'identity') else repr(w)}
 
     def record(self) -> dict:
         u = getattr(self.writer, 'usage', None)
@@ -141,7 +144,8 @@ def _read_revisions(path:Path) -> dict:
 
 @patch
 def _ident(self:RevisingPoolSearch, opt) -> dict:
-    return {'task': opt.scorer.task.name, 'seed': opt.seed, **self.settings_record()}
+    "What revisions.json was written for: the task, the seed, the revision settings and the writer (the pool has its own file)"
+    return {'task': opt.scorer.task.name, 'seed': opt.seed, **{k: v for k, v in self.settings_record().items() if k != 'pool'}}
 
 @patch
 def _load(self:RevisingPoolSearch, opt):
@@ -186,7 +190,7 @@ def candidates(self:RevisingPoolSearch, opt) -> tuple[list[Candidate], torch.Ten
     "The pool and every revision so far, represented together (each one's raw features computed once)"
     cands, X = self.pool(opt)
     if not self.revisions: return cands, X
-    s = opt.pool_settings
+    s = self.pool_settings
     allc = cands + [Candidate(r.instruction, 'revision') for r in self.revisions]
     texts = [c.instruction for c in allc]
     if s.representation == 'tfidf': H = features(texts, 'tfidf', opt.generator, s.dims)  # depends on the whole set
@@ -210,7 +214,7 @@ def propose(self:RevisingPoolSearch, opt, n_done, size):
     scored, y = [row[e.instruction] for e in known], torch.tensor([e.mean for e in known], dtype=torch.double)
     taken = set(scored)
     fresh = [row[r.instruction] for r in self.revisions if r.step == n_done and row[r.instruction] not in taken]
-    acq, seed = opt.pool_settings.acquisition, opt.seed * 1000 + n_done
+    acq, seed = self.pool_settings.acquisition, opt.seed * 1000 + n_done
     first = pick_from_pool(X, scored, y, min(self.settings.picks, size), acq, seed, among=fresh)
     rest = pick_from_pool(X, scored, y, size - len(first), acq, seed + 1,
                           among=[i for i in range(len(cands)) if i not in taken and i not in first])

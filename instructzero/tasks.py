@@ -12,9 +12,10 @@ import platformdirs
 
 # %% auto #0
 __all__ = ['METRICS', 'TASK_METRICS', 'DATA_ENV', 'LOCAL_DATA_DIRS', 'II_URL', 'II_LAYOUT', 'II_TASKS', 'BB_URL', 'BB_TASKS',
-           'DATA_SOURCES', 'WORDS', 'BUILTIN_TASKS', 'Example', 'Task', 'task_metric', 'parse_example',
-           'default_data_dir', 'find_data_dir', 'list_tasks', 'load_ii_task', 'DataSource', 'download_data',
-           'task_from_pairs', 'load_task_file', 'number_to_words', 'builtin_task', 'load_task', 'Split', 'split_task']
+           'DATA_SOURCES', 'WORDS', 'BUILTIN_TASKS', 'Example', 'Task', 'task_fingerprint', 'task_metric',
+           'parse_example', 'default_data_dir', 'find_data_dir', 'list_tasks', 'load_ii_task', 'DataSource',
+           'download_data', 'task_from_pairs', 'load_task_file', 'number_to_words', 'builtin_task', 'load_task',
+           'Split', 'split_task']
 
 # %% ../nbs/07_tasks.ipynb #bd176aa2
 METRICS = ('exact_match', 'f1', 'exact_set', 'contains')
@@ -50,6 +51,13 @@ class Task:
 
     def __repr__(self):
         return f"Task({self.name!r}, train={len(self.train)}, test={len(self.test)}, metric={self.metric!r}, annotations={len(self.annotations)})"
+
+# %% ../nbs/07_tasks.ipynb #b0d00ccf
+def task_fingerprint(task:Task) -> str:
+    "12 hex digits of sha256 over the task's metric and every example (input, answers), train and test, in order"
+    import hashlib
+    rows = [task.metric] + [[e.input, list(e.answers)] for e in task.train] + ['test'] + [[e.input, list(e.answers)] for e in task.test]
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()[:12]
 
 # %% ../nbs/07_tasks.ipynb #ad80e1d7
 TASK_METRICS = {'common_concept': 'f1', 'informal_to_formal': 'f1', 'orthography_starts_with': 'exact_set',

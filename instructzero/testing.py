@@ -12,8 +12,8 @@ from .tasks import task_from_pairs, WORDS
 
 # %% auto #0
 __all__ = ['FAULTS', 'TOY_INSTRUCTIONS', 'LocalServer', 'fake_openai_server', 'random_faults', 'fault_proxy', 'ToyGenerator',
-           'toy_answer', 'toy_task', 'wordy_answer', 'format_fixing_writer', 'pool_world', 'headless_chromium',
-           'tiny_llama']
+           'toy_answer', 'toy_task', 'wordy_answer', 'format_fixing_writer', 'pool_world', 'unbacked_numbers',
+           'module_imports', 'import_cycles', 'headless_chromium', 'tiny_llama']
 
 # %% ../nbs/10_testing.ipynb #e9ed559a
 class LocalServer:
@@ -208,6 +208,56 @@ def pool_world(n:int=300, # candidates in the pool
     observed = (true + noise * torch.randn(n, generator=g, dtype=torch.double)).clamp(0, 1)
     perm = torch.randperm(n, generator=g)
     return X[perm], observed[perm], true[perm], int((perm == 0).nonzero())
+
+# %% ../nbs/10_testing.ipynb #8bf2ec88
+import re as _re
+_NUMBER = _re.compile(r'(?<![\w.])[+\-−]?\d+(?:[.,]\d+)+(?!\w)|(?<![\w/])\d+ ?/ ?\d+ ?/ ?\d+(?![\w/])')
+
+def _plain(s:str) -> str: return s.replace('−', '-').replace(' ', '').lstrip('+')
+
+def _forms(n:str) -> set:
+    "The ways an output may print the number `n`: 2,313 as 2313, 0.50 as 0.5 or .50"
+    n = _plain(n); out = {n, n.lstrip('-')}
+    if _re.fullmatch(r'-?\d{1,3}(,\d{3})+', n): out.add(n.replace(',', ''))
+    if _re.fullmatch(r'-?\d+\.\d+', n):
+        out.add(n.rstrip('0').rstrip('.'))
+        if n.lstrip('-').startswith('0.'): out.add(n.replace('0.', '.', 1))
+    return out
+
+def unbacked_numbers(nb:dict) -> list[tuple]:
+    "(cell index, number, its context) for each number in the notebook's markdown that no output or code of it shows"
+    shown = []
+    for c in nb['cells']:
+        for o in c.get('outputs', []):
+            shown.append(''.join(o.get('text', [])))
+            shown += [''.join(o.get('data', {}).get(k, [])) for k in ('text/plain', 'text/markdown', 'text/html')]
+        if c['cell_type'] == 'code': shown.append(''.join(c['source']))
+    have, out = _plain(''.join(shown)), []
+    for i, c in enumerate(nb['cells']):
+        if c['cell_type'] != 'markdown': continue
+        src = ''.join(c['source'])
+        for m in _NUMBER.finditer(src):
+            if not any(f in have for f in _forms(m.group())): out.append((i, m.group(), src[max(0, m.start() - 60):m.end() + 30]))
+    return out
+
+# %% ../nbs/10_testing.ipynb #237d290c
+def module_imports(pkg:str|Path) -> dict:
+    "{module: (its notebook, the package's modules it imports)} for the exported modules of package folder `pkg`"
+    import re
+    out = {}
+    for f in sorted(Path(pkg).glob('*.py')):
+        src = f.read_text()
+        nb = re.search(r'File to edit: \.\./nbs/(\S+)\.ipynb', src)
+        if not nb: continue
+        deps = set(re.findall(r'from (?:\.|instructzero\.)(\w+) import', src)) - {f.stem}
+        out[f.stem] = (nb.group(1), deps)
+    return out
+
+def import_cycles(imports:dict) -> list[tuple]:
+    "The pairs (a, b) where a imports b and b, directly or round a loop, imports a"
+    def reaches(a, b, seen):
+        return any(d == b or (d not in seen and reaches(d, b, seen | {d})) for d in imports.get(a, ('', ()))[1])
+    return [(a, b) for a in imports for b in imports[a][1] if reaches(b, a, {b})]
 
 # %% ../nbs/10_testing.ipynb #532d2871
 def headless_chromium(width:int=1400, height:int=1300):

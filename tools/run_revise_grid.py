@@ -12,6 +12,8 @@ p.add_argument('--methods', nargs='+', default=None, help='grid labels to run (d
 a = p.parse_args()
 tasks = {k: v for k, v in REVISE_TASKS.items() if os.path.basename(k).split('.')[0] in a.tasks}
 if len(tasks) != len(a.tasks): raise SystemExit(f'unknown task among {a.tasks}: choose from {list(REVISE_TASKS)}')
-methods = [m for m in REVISE_METHODS if a.methods is None or _grid_label(*m) in a.methods]
+OTHER = (('pool', 'direct-1.5b'), ('pool', 'direct'))  # rows of REVISE_ROWS run only when named (OPRO-style: revisions scored directly)
+methods = [m for m in REVISE_METHODS + OTHER if (a.methods is None and m in REVISE_METHODS) or (a.methods and _grid_label(*m) in a.methods)]
+if a.methods and len(methods) != len(a.methods): raise SystemExit(f'unknown row among {a.methods}: choose from {[_grid_label(*m) for m in REVISE_METHODS + OTHER]}')
 res = bench_revise(a.out, tasks, seeds=tuple(a.seeds), methods=methods)
 print('\n'.join(revise_markdown(res)))
