@@ -27,7 +27,7 @@ def bench_sensitivity(tasks=SENSITIVITY_TASKS, n_dev:int=20, n_demos:int|None=No
     "The black box's dev score per task with no, the gold (longest annotation), and a misleading instruction"
     from instructzero.tasks import load_task, II_TASKS
     from instructzero.scorer import Scorer, default_n_demos
-    from instructzero.blackbox import LocalBlackBox
+    from instructzero.local_blackbox import LocalBlackBox
     bb, out = blackbox or LocalBlackBox(), {}
     k = default_n_demos(bb) if n_demos is None else n_demos
     for name in tasks or II_TASKS:
@@ -118,7 +118,8 @@ def default_setup(cfg) -> tuple:
 
 def run_one(out_dir, folder:str, cfg, setup=default_setup) -> dict:
     "Run (or resume, or read back) one run of a grid in `out_dir/folder/run.json`; its summary row"
-    from instructzero.optimizer import read_run, config_differences
+    from instructzero.optimizer import config_differences
+    from instructzero.runfolder import read_run
     from instructzero.config import build_run
     from instructzero.scorer import default_n_demos
     ck, cfg = Path(out_dir) / folder / 'run.json', cfg.resolved()  # every switch set, as run.json records it

@@ -65,7 +65,8 @@ def read_reachable(out_dir, tasks=REACH_TASKS, settings=REACH_SETTINGS) -> list[
 def bench_reachable(tasks=REACH_TASKS, out_dir='benchmarks/reachable', settings=REACH_SETTINGS, n:int=100, data_dir=None,
                     setup=default_setup) -> list[dict]:
     "`reachable_set` per setting — (generator, α), or (generator, α, options) with `REACH_OPTIONS` — and task, as a run of seed 0 sees it (20 dev examples, zero-shot); each saved in `out_dir/<task>/` and read back on a rerun"
-    from instructzero.optimizer import generator_demos, _atomic_write_json
+    from instructzero.optimizer import generator_demos
+    from instructzero.runfolder import _atomic_write_json
     from instructzero.config import RunConfig, build_run
     rows, settings = [], [_reach_options(s) for s in settings]  # every setting checked before anything is measured
     for gen_name, alpha, opts in settings:  # one generator after the other

@@ -9,14 +9,129 @@ from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 from .bench_core import *
+from .bo import (SearchStep, OFFICIAL_STEP, run_bo, run_botorch, pick_best, trend_problem, discrete_problem)  # the search and its worlds (`05_bo`)
 
 
 # %% auto #0
-__all__ = ['bench_search']
+__all__ = ['SEARCH_VARIANTS', 'SEARCH_WORLDS', 'SEARCH_WORLD_VARIANTS', 'search_run', 'read_search', 'search_table',
+           'search_markdown', 'bench_search']
+
+# %% ../nbs/15b_bench_search.ipynb #94ad40e7
+# The search step's variants on the synthetic worlds of `05_bo`: a `bo.SearchStep` (with the initial design's range and
+# the tie rule), or one of the references. Each row of the ablation is one of these.
+SEARCH_VARIANTS = {
+    'package': {'dedupe': 'none'},
+    'official': {'step': 'official', 'sobol_range': 'unit', 'ties': 'last'},  # cells made before the noise prior was matched (2026-12-03)
+    'official, BoTorch 0.8 noise prior': {'step': 'official', 'sobol_range': 'unit', 'ties': 'last'},  # the same, run since: OFFICIAL_STEP's GP has it
+    'package + official proposals': {'proposal': 'official', 'dedupe': 'none'},
+    'package + ARD k_S': {'instruction_lengthscale': 'per-example', 'dedupe': 'none'},
+    'package + latent term': {'kernel': 'coupled+matern', 'dedupe': 'none'},
+    'matern': {'kernel': 'matern', 'dedupe': 'none'},
+    'package + decoded dedupe': {'dedupe': 'decoded', 'skip_radius': 0},
+    'package + decoded dedupe, ≤ 200 decodes': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0},
+    'package + decoded dedupe, ≤ 50 decodes': {'dedupe': 'decoded', 'max_decode': 50, 'skip_radius': 0},
+    'package + decoded dedupe, ≤ 10 decodes': {'dedupe': 'decoded', 'max_decode': 10, 'skip_radius': 0},
+    'package + wide + decoded dedupe': {'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
+    'package + latent term + wide + decoded dedupe': {'kernel': 'coupled+matern', 'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
+    'matern + wide + decoded dedupe': {'kernel': 'matern', 'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
+    # the walk passes over candidates near a latent whose instruction is known (`skip_radius`, unit cube): the default is the first row
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.2': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2},
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.1': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.1},
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.3': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.3},
+    'package + decoded dedupe, ≤ 50 decodes, skip 0.2': {'dedupe': 'decoded', 'max_decode': 50, 'skip_radius': 0.2},
+    'matern + decoded dedupe, ≤ 200 decodes, skip 0.2': {'kernel': 'matern', 'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2},
+    # the walk that stops when it stops finding: a round's walk ends after `patience` decodes in a row that wrote nothing new
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 25': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2, 'patience': 25},
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 50': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2, 'patience': 50},
+    'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 100': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2, 'patience': 100},
+    'stock BoTorch': 'botorch',
+    'uniform': 'uniform',
+}
+SEARCH_WORLDS = {'trend': 20, 'piecewise': 8, 'trend-heldout': 20}  # world -> seeds (one world per seed)
+# 'trend-heldout': 20 more trend worlds (seeds 20-39), kept apart to check choices made on the first 20 (such as `skip_radius`),
+# on the rows that matter only
+SEARCH_WORLD_VARIANTS = {'trend-heldout': ('package + decoded dedupe, ≤ 200 decodes, skip 0.2', 'package + decoded dedupe, ≤ 200 decodes, skip 0.3',
+                                           'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 25',
+                                           'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 50',
+                                           'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 100',
+                                           'package + decoded dedupe, ≤ 200 decodes', 'matern + decoded dedupe, ≤ 200 decodes, skip 0.2',
+                                           'package', 'stock BoTorch', 'uniform')}
+
+def _world(name:str, seed:int):
+    if name == 'trend': return trend_problem(seed=seed)
+    if name == 'piecewise': return discrete_problem(seed=seed)
+    if name == 'trend-heldout': return trend_problem(seed=20 + seed)
+    raise ValueError(f"Unknown world {name!r}; choose from {', '.join(SEARCH_WORLDS)}.")
+
+def search_run(world:str, variant, seed:int, n_init:int=10, iterations:int=6, q:int=5) -> dict:
+    "One run of a search variant on one synthetic world: the true quality of the instruction it picks, and what it did"
+    f, t0, ties, decodes = _world(world, seed), time.time(), 'first', []
+    if variant == 'uniform':
+        Z = torch.rand(n_init + iterations * q, 10, generator=torch.Generator().manual_seed(10_000 + seed), dtype=torch.double) * 2 - 1
+        y = f(Z)[0]
+    elif variant == 'botorch': Z, y = run_botorch(f, n_init, iterations, q, seed=seed)
+    else:
+        v = dict(variant); ties = v.pop('ties', 'first'); rng = v.pop('sobol_range', 'box'); cap = v.pop('max_decode', None); skip = v.pop('skip_radius', 0.2)
+        patience = v.pop('patience', None)
+        step = replace(OFFICIAL_STEP, cmaes_seed='run') if v.pop('step', None) == 'official' else SearchStep(**v)  # seeded: the cells repeat
+        Z, y = run_bo(f, n_init, iterations, q, seed=seed, step=step, sobol_range=rng, max_decode=cap, skip_radius=skip, patience=patience, decodes=decodes)
+    ids = f.instruction(Z).tolist()
+    best = pick_best(y, ties)
+    after = ids[n_init:]
+    curve = [f.quality[ids[pick_best(y[:n], ties)]].item() for n in range(1, len(ids) + 1)]  # the pick's true quality after n evaluations
+    return {'world': world, 'seed': seed, 'quality': f.quality[ids[best]].item(), 'dev': y[best].item(),
+            'best_quality': f.quality.max().item(), 'distinct': len(set(ids)),
+            'repeats': sum(v in ids[:n_init + j] for j, v in enumerate(after)) / max(len(after), 1),
+            'found_after_init': ids[best] not in ids[:n_init], 'evaluations': len(ids), 'curve': curve, 'seconds': time.time() - t0,
+            'decodes': decodes}  # the walk's decodes in each round (empty without the walk)
+
+def read_search(out_dir:str|Path) -> dict:
+    "The finished cells of a `bench_search` folder, without running any: {world: {variant: [row per seed]}} in `SEARCH_VARIANTS` order"
+    out, order = {}, {v: i for i, v in enumerate(SEARCH_VARIANTS)}
+    for p in sorted(Path(out_dir).glob('*/*.json')):
+        r = json.loads(p.read_text())
+        out.setdefault(r['world'], {}).setdefault(r['variant'], []).append(r)
+    worlds = sorted(out, key=lambda w: list(SEARCH_WORLDS).index(w) if w in SEARCH_WORLDS else len(SEARCH_WORLDS))
+    return {w: {v: sorted(out[w][v], key=lambda r: r['seed']) for v in sorted(out[w], key=lambda v: order.get(v, len(order)))} for w in worlds}
+
+def search_table(res:dict, reference:str='uniform') -> dict:
+    "Per world and variant: mean and sd of the chosen instruction's true quality, best dev, distinct, repeats; wins/ties/losses against `reference`"
+    out = {}
+    for world, by in res.items():
+        ref = {r['seed']: r['quality'] for r in by.get(reference, [])}
+        for label, rows in by.items():
+            qs = [r['quality'] for r in rows]
+            d = [r['quality'] - ref[r['seed']] for r in rows if r['seed'] in ref]
+            out.setdefault(world, {})[label] = {
+                'n': len(rows), 'quality': statistics.mean(qs), 'quality_sd': statistics.stdev(qs) if len(qs) > 1 else 0.0,
+                'dev': statistics.mean(r['dev'] for r in rows), 'distinct': statistics.mean(r['distinct'] for r in rows),
+                'repeats': statistics.mean(r['repeats'] for r in rows), 'found_after_init': sum(r['found_after_init'] for r in rows),
+                'vs': (sum(x > 1e-9 for x in d), sum(abs(x) <= 1e-9 for x in d), sum(x < -1e-9 for x in d)),
+                'diff': statistics.mean(d) if d else None, 'diff_se': statistics.stdev(d) / len(d) ** 0.5 if len(d) > 1 else None,  # paired, seed by seed
+                'seconds': statistics.mean(r['seconds'] for r in rows)}
+    return out
+
+def search_markdown(res:dict, worlds=None) -> list[str]:
+    "The ablation as markdown: one table per world, a row per variant"
+    return _search_md(search_table(res), worlds)
+
+def _search_md(tab:dict, worlds=None) -> list[str]:  # `search_table`'s result as markdown tables
+    L = []
+    for world, by in tab.items():
+        if worlds and world not in worlds: continue
+        n = max(r['n'] for r in by.values())
+        L += [f'**{world} world** ({n} seeds; 10 Sobol points + 6 rounds of 5; true quality of the chosen instruction, mean ± sd; W/T/L against uniform, paired by seed)', '',
+              '| variant | true quality | − uniform (± se) | best dev | distinct | repeats after init | best found after init | W/T/L vs uniform | seconds |',
+              '|---|---|---|---|---|---|---|---|---|']
+        for label, r in by.items():
+            diff = '–' if r['diff'] is None or label == 'uniform' else f"{r['diff']:+.3f} ± {r['diff_se']:.3f}"
+            L.append(f"| {label} | {r['quality']:.3f} ± {r['quality_sd']:.3f} | {diff} | {r['dev']:.2f} | {r['distinct']:.1f} | {r['repeats']:.0%} | "
+                     f"{r['found_after_init']} of {r['n']} | {'/'.join(map(str, r['vs']))} | {r['seconds']:.0f} |")
+        L.append('')
+    return L
+
 
 # %% ../nbs/15b_bench_search.ipynb #e70c70c3
-from .bo import SEARCH_VARIANTS, SEARCH_WORLDS, SEARCH_WORLD_VARIANTS, search_run, read_search, search_table, search_markdown, _search_md  # defined in `05_bo`
-
 def _search_job(args):  # one grid cell in a worker process: (out_dir, world, label, seed, budget)
     out_dir, world, label, seed, budget = args
     import torch; torch.set_num_threads(1)

@@ -61,7 +61,8 @@ def bench_generator_settings(tasks=SETTINGS_TASKS, grid=SETTINGS_GRID, n:int=25,
 def bench_blackbox(n:int=40, repeats:int=3, concurrency:int=4) -> dict:
     "Prompts/s: the package's OpenAI client vs a plain openai loop against llama.cpp's server; cache hits/s"
     import openai
-    from instructzero.blackbox import OpenAIBlackBox, llama_cpp_server
+    from instructzero.openai_blackbox import OpenAIBlackBox
+    from instructzero.llama_server import llama_cpp_server
     words = 'time game house water river apple bread chair table window garden music paper money light night smile story train plant'.split()
     def prompts(r): return [f'Input: cat\nOutput: gato\n\nInput: {w}{r}\nOutput:' for w in words * (n // len(words) + 1)][:n]
     res = {'n': n, 'concurrency': concurrency}
@@ -89,7 +90,7 @@ def bench_local_blackbox(task:str='antonyms', n_dev:int=20, repeats:int=2, data_
     "Prompts/s of the local black box: shared-prefix decoding vs plain batched `generate`, on the scorer's prompts"
     from instructzero.tasks import load_task
     from instructzero.scorer import Scorer
-    from instructzero.blackbox import LocalBlackBox
+    from instructzero.local_blackbox import LocalBlackBox
     t = load_task(task, data_dir)
     fast, plain = LocalBlackBox(), LocalBlackBox(fast=False)
     scorer = Scorer(t, fast, n_dev=n_dev, seed=0)

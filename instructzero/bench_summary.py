@@ -16,7 +16,7 @@ from .bench_reachable import *
 from .bench_pool import *
 from .bench_core import _fmt
 from .bench_grid import _slug, _label, _finished_runs, _grid_order, _gp_fit_md, _efficiency_md, _plot_efficiency, _nest, _row
-from .bo import SEARCH_VARIANTS, SEARCH_WORLDS, SEARCH_WORLD_VARIANTS, search_run, read_search, search_table, search_markdown, _search_md
+from .bench_search import _search_md
 from .bench_reachable import _reachable_md, _reference_lines
 
 

@@ -21,10 +21,9 @@ from .kernel import InstructionCoupledKernel
 from .projection import sobol_points
 
 # %% auto #0
-__all__ = ['KERNELS', 'PROPOSALS', 'OFFICIAL_STEP', 'FILLER_SEED_OFFSET', 'SEARCH_VARIANTS', 'SEARCH_WORLDS',
-           'SEARCH_WORLD_VARIANTS', 'to_unit', 'from_unit', 'SearchStep', 'make_gp', 'fit_gp', 'propose',
-           'synthetic_problem', 'pick_best', 'run_bo', 'run_botorch', 'discrete_problem', 'trend_problem', 'search_run',
-           'read_search', 'search_table', 'search_markdown']
+__all__ = ['KERNELS', 'PROPOSALS', 'OFFICIAL_STEP', 'FILLER_SEED_OFFSET', 'to_unit', 'from_unit', 'SearchStep', 'make_gp',
+           'fit_gp', 'propose', 'synthetic_problem', 'pick_best', 'run_bo', 'run_botorch', 'discrete_problem',
+           'trend_problem']
 
 # %% ../nbs/05_bo.ipynb #5e010de2
 def to_unit(z:torch.Tensor) -> torch.Tensor: return (z + 1) / 2
@@ -33,7 +32,8 @@ def from_unit(u:torch.Tensor) -> torch.Tensor: return u * 2 - 1
 KERNELS = ('coupled', 'matern', 'coupled+matern')
 PROPOSALS = ('cmaes', 'wide', 'lbfgs', 'official', 'qlogei')
 _STEP_CHOICES = {'kernel': KERNELS, 'proposal': PROPOSALS, 'ei': ('log', 'analytic'), 'batch_variance': ('exact', 'first-point'),
-                 'instruction_lengthscale': ('shared', 'per-example'), 'gp_priors': ('package', 'official'), 'dedupe': ('none', 'decoded')}
+                 'instruction_lengthscale': ('shared', 'per-example'), 'gp_priors': ('package', 'official'), 'dedupe': ('none', 'decoded'),
+                 'cmaes_seed': ('run', 'clock')}
 
 @dataclass
 class SearchStep:
@@ -45,13 +45,14 @@ class SearchStep:
     instruction_lengthscale: str = 'shared' # k_S: one lengthscale, or 'per-example' (one per dev example, as the official code)
     gp_priors: str = 'package' # 'package': unit-cube inputs, a Gamma prior on the output scale; 'official': raw z, no such prior, BoTorch 0.8's noise prior
     dedupe: str = 'decoded' # 'decoded' (as `InstructZero`): propose only latents that write an instruction not yet scored; 'none': EI's best as they are (the search before the fix)
+    cmaes_seed: str = 'run' # 'run': CMA-ES seeded from the run's seed (repeatable); 'clock': unseeded, from the clock, as the official code
 
     def __post_init__(self):
         for k, options in _STEP_CHOICES.items():
             if getattr(self, k) not in options: raise ValueError(f"{k} must be one of {', '.join(options)}; got {getattr(self, k)!r}.")
 
 OFFICIAL_STEP = SearchStep(kernel='coupled', proposal='official', ei='analytic', batch_variance='first-point',
-                           instruction_lengthscale='per-example', gp_priors='official', dedupe='none')
+                           instruction_lengthscale='per-example', gp_priors='official', dedupe='none', cmaes_seed='clock')
 
 def _as_step(step) -> SearchStep:
     if isinstance(step, SearchStep): return step
@@ -111,7 +112,7 @@ def _acq_values(acq, X:torch.Tensor) -> torch.Tensor:
 def _cmaes(acq, x0:torch.Tensor, lo:float, sigma0:float, seed:int, maxiter:int, popsize:int|None=None):
     "One CMA-ES run maximising `acq` from x0 in the box [lo, 1]^d: every candidate it evaluated, and their values"
     import cma
-    opts = {'bounds': [lo, 1], 'seed': seed, 'maxiter': maxiter, 'verbose': -9}
+    opts = {'bounds': [lo, 1], 'maxiter': maxiter, 'verbose': -9, **({} if seed is None else {'seed': seed})}  # no seed: cma's own, from the clock
     if popsize: opts['popsize'] = popsize
     es, Xs, vs = cma.CMAEvolutionStrategy(x0.tolist(), sigma0, opts), [], []
     while not es.stop():
@@ -188,7 +189,8 @@ def propose(gp:SingleTaskGP, # a fitted GP from `fit_gp`
         n = q if method == 'official' else n_starts
         starts = X0[order[torch.arange(n) % len(order)]]
         kw = dict(maxiter=30) if method == 'cmaes' else dict(maxiter=10, popsize=50)  # 'official', 'wide': the official run
-        runs = [_cmaes(acq, x0, lo, (0.2 if method == 'cmaes' else 0.4) * width, seed * 100 + j + 1, **kw) for j, x0 in enumerate(starts)]
+        seeds = [seed * 100 + j + 1 if step.cmaes_seed == 'run' else None for j in range(len(starts))]
+        runs = [_cmaes(acq, x0, lo, (0.2 if method == 'cmaes' else 0.4) * width, s, **kw) for s, x0 in zip(seeds, starts)]
         if method == 'official' and not dedupe:  # each run's best point is one proposal, best EI first
             P = torch.stack([X[v.argmax()] for X, v in runs]); v = torch.stack([v.max() for X, v in runs])
             if origins is not None: origins += ['acquisition'] * len(P)
@@ -334,121 +336,3 @@ def trend_problem(d:int=10, m:int=20, # latent dimension, dev examples
     t = torch.linspace(-4, 4, 801, dtype=torch.double); w = torch.exp(-t ** 2 / 2); w = w / w.sum()
     quality = ((level[:, None] + sigma * t).clamp(0, 1) * w).sum(1)  # the chance of a correct answer on a fresh example
     return _cell_world(anchors, weights, owner, S_all, quality)
-
-# %% ../nbs/05_bo.ipynb #94ad40e7
-import json, re, statistics, time
-from pathlib import Path
-
-# The search step's variants on the synthetic worlds of `05_bo`: a `bo.SearchStep` (with the initial design's range and
-# the tie rule), or one of the references. Each row of the ablation is one of these.
-SEARCH_VARIANTS = {
-    'package': {'dedupe': 'none'},
-    'official': {'step': 'official', 'sobol_range': 'unit', 'ties': 'last'},  # cells made before the noise prior was matched (2026-12-03)
-    'official, BoTorch 0.8 noise prior': {'step': 'official', 'sobol_range': 'unit', 'ties': 'last'},  # the same, run since: OFFICIAL_STEP's GP has it
-    'package + official proposals': {'proposal': 'official', 'dedupe': 'none'},
-    'package + ARD k_S': {'instruction_lengthscale': 'per-example', 'dedupe': 'none'},
-    'package + latent term': {'kernel': 'coupled+matern', 'dedupe': 'none'},
-    'matern': {'kernel': 'matern', 'dedupe': 'none'},
-    'package + decoded dedupe': {'dedupe': 'decoded', 'skip_radius': 0},
-    'package + decoded dedupe, ≤ 200 decodes': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0},
-    'package + decoded dedupe, ≤ 50 decodes': {'dedupe': 'decoded', 'max_decode': 50, 'skip_radius': 0},
-    'package + decoded dedupe, ≤ 10 decodes': {'dedupe': 'decoded', 'max_decode': 10, 'skip_radius': 0},
-    'package + wide + decoded dedupe': {'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
-    'package + latent term + wide + decoded dedupe': {'kernel': 'coupled+matern', 'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
-    'matern + wide + decoded dedupe': {'kernel': 'matern', 'proposal': 'wide', 'dedupe': 'decoded', 'skip_radius': 0},
-    # the walk passes over candidates near a latent whose instruction is known (`skip_radius`, unit cube): the default is the first row
-    'package + decoded dedupe, ≤ 200 decodes, skip 0.2': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2},
-    'package + decoded dedupe, ≤ 200 decodes, skip 0.1': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.1},
-    'package + decoded dedupe, ≤ 200 decodes, skip 0.3': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.3},
-    'package + decoded dedupe, ≤ 50 decodes, skip 0.2': {'dedupe': 'decoded', 'max_decode': 50, 'skip_radius': 0.2},
-    'matern + decoded dedupe, ≤ 200 decodes, skip 0.2': {'kernel': 'matern', 'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2},
-    # the walk that stops when it stops finding: a round's walk ends after `patience` decodes in a row that wrote nothing new
-    'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 25': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2, 'patience': 25},
-    'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 50': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2, 'patience': 50},
-    'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 100': {'dedupe': 'decoded', 'max_decode': 200, 'skip_radius': 0.2, 'patience': 100},
-    'stock BoTorch': 'botorch',
-    'uniform': 'uniform',
-}
-SEARCH_WORLDS = {'trend': 20, 'piecewise': 8, 'trend-heldout': 20}  # world -> seeds (one world per seed)
-# 'trend-heldout': 20 more trend worlds (seeds 20-39), kept apart to check choices made on the first 20 (such as `skip_radius`),
-# on the rows that matter only
-SEARCH_WORLD_VARIANTS = {'trend-heldout': ('package + decoded dedupe, ≤ 200 decodes, skip 0.2', 'package + decoded dedupe, ≤ 200 decodes, skip 0.3',
-                                           'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 25',
-                                           'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 50',
-                                           'package + decoded dedupe, ≤ 200 decodes, skip 0.2, patience 100',
-                                           'package + decoded dedupe, ≤ 200 decodes', 'matern + decoded dedupe, ≤ 200 decodes, skip 0.2',
-                                           'package', 'stock BoTorch', 'uniform')}
-
-def _world(name:str, seed:int):
-    if name == 'trend': return trend_problem(seed=seed)
-    if name == 'piecewise': return discrete_problem(seed=seed)
-    if name == 'trend-heldout': return trend_problem(seed=20 + seed)
-    raise ValueError(f"Unknown world {name!r}; choose from {', '.join(SEARCH_WORLDS)}.")
-
-def search_run(world:str, variant, seed:int, n_init:int=10, iterations:int=6, q:int=5) -> dict:
-    "One run of a search variant on one synthetic world: the true quality of the instruction it picks, and what it did"
-    f, t0, ties, decodes = _world(world, seed), time.time(), 'first', []
-    if variant == 'uniform':
-        Z = torch.rand(n_init + iterations * q, 10, generator=torch.Generator().manual_seed(10_000 + seed), dtype=torch.double) * 2 - 1
-        y = f(Z)[0]
-    elif variant == 'botorch': Z, y = run_botorch(f, n_init, iterations, q, seed=seed)
-    else:
-        v = dict(variant); ties = v.pop('ties', 'first'); rng = v.pop('sobol_range', 'box'); cap = v.pop('max_decode', None); skip = v.pop('skip_radius', 0.2)
-        patience = v.pop('patience', None)
-        step = OFFICIAL_STEP if v.pop('step', None) == 'official' else SearchStep(**v)
-        Z, y = run_bo(f, n_init, iterations, q, seed=seed, step=step, sobol_range=rng, max_decode=cap, skip_radius=skip, patience=patience, decodes=decodes)
-    ids = f.instruction(Z).tolist()
-    best = pick_best(y, ties)
-    after = ids[n_init:]
-    curve = [f.quality[ids[pick_best(y[:n], ties)]].item() for n in range(1, len(ids) + 1)]  # the pick's true quality after n evaluations
-    return {'world': world, 'seed': seed, 'quality': f.quality[ids[best]].item(), 'dev': y[best].item(),
-            'best_quality': f.quality.max().item(), 'distinct': len(set(ids)),
-            'repeats': sum(v in ids[:n_init + j] for j, v in enumerate(after)) / max(len(after), 1),
-            'found_after_init': ids[best] not in ids[:n_init], 'evaluations': len(ids), 'curve': curve, 'seconds': time.time() - t0,
-            'decodes': decodes}  # the walk's decodes in each round (empty without the walk)
-
-def read_search(out_dir:str|Path) -> dict:
-    "The finished cells of a `bench_search` folder, without running any: {world: {variant: [row per seed]}} in `SEARCH_VARIANTS` order"
-    out, order = {}, {v: i for i, v in enumerate(SEARCH_VARIANTS)}
-    for p in sorted(Path(out_dir).glob('*/*.json')):
-        r = json.loads(p.read_text())
-        out.setdefault(r['world'], {}).setdefault(r['variant'], []).append(r)
-    worlds = sorted(out, key=lambda w: list(SEARCH_WORLDS).index(w) if w in SEARCH_WORLDS else len(SEARCH_WORLDS))
-    return {w: {v: sorted(out[w][v], key=lambda r: r['seed']) for v in sorted(out[w], key=lambda v: order.get(v, len(order)))} for w in worlds}
-
-def search_table(res:dict, reference:str='uniform') -> dict:
-    "Per world and variant: mean and sd of the chosen instruction's true quality, best dev, distinct, repeats; wins/ties/losses against `reference`"
-    out = {}
-    for world, by in res.items():
-        ref = {r['seed']: r['quality'] for r in by.get(reference, [])}
-        for label, rows in by.items():
-            qs = [r['quality'] for r in rows]
-            d = [r['quality'] - ref[r['seed']] for r in rows if r['seed'] in ref]
-            out.setdefault(world, {})[label] = {
-                'n': len(rows), 'quality': statistics.mean(qs), 'quality_sd': statistics.stdev(qs) if len(qs) > 1 else 0.0,
-                'dev': statistics.mean(r['dev'] for r in rows), 'distinct': statistics.mean(r['distinct'] for r in rows),
-                'repeats': statistics.mean(r['repeats'] for r in rows), 'found_after_init': sum(r['found_after_init'] for r in rows),
-                'vs': (sum(x > 1e-9 for x in d), sum(abs(x) <= 1e-9 for x in d), sum(x < -1e-9 for x in d)),
-                'diff': statistics.mean(d) if d else None, 'diff_se': statistics.stdev(d) / len(d) ** 0.5 if len(d) > 1 else None,  # paired, seed by seed
-                'seconds': statistics.mean(r['seconds'] for r in rows)}
-    return out
-
-def search_markdown(res:dict, worlds=None) -> list[str]:
-    "The ablation as markdown: one table per world, a row per variant"
-    return _search_md(search_table(res), worlds)
-
-def _search_md(tab:dict, worlds=None) -> list[str]:  # `search_table`'s result as markdown tables
-    L = []
-    for world, by in tab.items():
-        if worlds and world not in worlds: continue
-        n = max(r['n'] for r in by.values())
-        L += [f'**{world} world** ({n} seeds; 10 Sobol points + 6 rounds of 5; true quality of the chosen instruction, mean ± sd; W/T/L against uniform, paired by seed)', '',
-              '| variant | true quality | − uniform (± se) | best dev | distinct | repeats after init | best found after init | W/T/L vs uniform | seconds |',
-              '|---|---|---|---|---|---|---|---|---|']
-        for label, r in by.items():
-            diff = '–' if r['diff'] is None or label == 'uniform' else f"{r['diff']:+.3f} ± {r['diff_se']:.3f}"
-            L.append(f"| {label} | {r['quality']:.3f} ± {r['quality_sd']:.3f} | {diff} | {r['dev']:.2f} | {r['distinct']:.1f} | {r['repeats']:.0%} | "
-                     f"{r['found_after_init']} of {r['n']} | {'/'.join(map(str, r['vs']))} | {r['seconds']:.0f} |")
-        L.append('')
-    return L
-

@@ -4,13 +4,14 @@
 
 # %% ../nbs/13_cli.ipynb #33a7c2a0
 from __future__ import annotations
-import argparse, json, math, os, signal, sqlite3, subprocess, sys
+import argparse, functools, json, math, os, signal, sqlite3, subprocess, sys
 from pathlib import Path
 from . import __version__
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
 from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
 from .blackbox import BudgetExceeded, BlackBoxError
-from .optimizer import METHODS, RunDirBusy, progress_text, eta_seconds, phase_seconds, best_origin, _minutes
+from .optimizer import METHODS
+from .runfolder import RunDirBusy, progress_text, eta_seconds, phase_seconds, best_origin, _minutes
 from .config import (CHOICES, MAX_SEED, PROFILES, WHOLE_MIN, NUMBER_MIN, POOL_FIELDS, WRITER_FIELDS, WALK_FIELDS, RunConfig,
                                  build_run, make_blackbox)
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
@@ -82,10 +83,15 @@ def cmd_score(a):
 BLACKBOX_FIELDS = ('blackbox', 'model', 'base_url', 'mode', 'api_key_env', 'concurrency', 'timeout', 'max_retries', 'deadline',
                    'max_calls', 'max_cost', 'price', 'cache', 'no_cache')  # the `RunConfig` fields `score` shares with `run`
 
+@functools.cache
+def _field_docs() -> dict:
+    "`RunConfig`'s documented comments, read from its source once per process"
+    from fastcore.docments import docments
+    return docments(RunConfig)
+
 def field_option(group, name:str, *aliases:str, **kw):
     "The option of `RunConfig` field `name`: its default, help, choices and type read from `config`, where each is written once"
-    from fastcore.docments import docments
-    f, doc = RunConfig.__dataclass_fields__[name], docments(RunConfig)[name] or ''
+    f, doc = RunConfig.__dataclass_fields__[name], _field_docs()[name] or ''
     doc = doc.split(': ', 1)[1] if doc.startswith(('pool: ', 'revisions: ')) else doc  # the group's heading says whose setting it is
     if name in CHOICES: kw.setdefault('choices', [c for c in CHOICES[name] if c is not None])
     elif name in WHOLE_MIN: kw.setdefault('type', number(int))      # parsed here; its bounds are `RunConfig.check`'s
@@ -248,7 +254,7 @@ class _Parser(argparse.ArgumentParser):
     "argparse, with a usage error in one line (the full usage is one `--help` away)"
     def error(self, message): self.exit(2, f'{self.prog}: error: {message} (see: {self.prog} --help)\n')
 
-SWITCHES = tuple(k for k in PROFILES['official'] if k not in ('method', 'batch', 'n_gen_demos'))  # a profile's switches, as `config` lists them
+SWITCHES = tuple(k for k in PROFILES['official'] if k not in ('method', 'batch', 'n_gen_demos', 'n_test'))  # a profile's switches, as `config` lists them
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='instructzero', description='InstructZero: optimise instructions for black-box LLMs.')

@@ -9,7 +9,8 @@ from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .blackbox import Usage, BudgetExceeded
-from .optimizer import METHODS, InstructZero, read_run, lock_run_dir, config_differences
+from .optimizer import METHODS, InstructZero, config_differences
+from .runfolder import read_run, lock_run_dir
 
 # %% auto #0
 __all__ = ['CHOICES', 'PROFILES', 'WRITER_FIELDS', 'POOL_FIELDS', 'WALK_FIELDS', 'LATENT_FIELDS', 'MAX_SEED', 'WHOLE_MIN',
@@ -26,7 +27,7 @@ CHOICES = {'method': (None, *METHODS), 'blackbox': ('local', 'openai'), 'mode': 
            'projection_init': (None, 'normal', 'uniform'), 'sobol_range': (None, 'box', 'unit'),
            'generator_prompt': (None, 'package', 'official'), 'eval_template': (None, 'package', 'official'), 'ties': (None, 'first', 'last'),
            'dedupe': (None, 'none', 'decoded'), 'normalization': (None, 'package', 'official'), 'dev_sampling': (None, 'fixed', 'per-instruction'),
-           'seed_scope': (None, 'all', 'projection'),
+           'seed_scope': (None, 'all', 'projection'), 'data_split': (None, 'package', 'official'), 'cmaes_seed': (None, 'run', 'clock'),
            # the pool search's choices (`06a_pool`)
            'representation': ('hidden', 'minilm', 'tfidf'), 'pool_acquisition': ('logei', 'ucb', 'thompson', 'random')}
 
@@ -35,18 +36,19 @@ PROFILES = {
     'package': dict(method='pool', batch=5, kernel='coupled', acquisition='cmaes', ei='log', batch_variance='exact', instruction_lengthscale='shared',
                     gp_priors='package', projection_init='normal', sobol_range='box', generator_prompt='package',
                     eval_template='package', ties='first', n_gen_demos=5, dedupe='decoded', normalization='package', dev_sampling='fixed',
-                    seed_scope='all'),
+                    seed_scope='all', data_split='package', n_test=None, cmaes_seed='run'),
     'official': dict(method='instructzero', batch=25, kernel='coupled', acquisition='official', ei='analytic', batch_variance='first-point',
                      instruction_lengthscale='per-example', gp_priors='official', projection_init='uniform', sobol_range='unit',
                      generator_prompt='official', eval_template='official', ties='last', n_gen_demos=10, dedupe='none', normalization='official',
-                     dev_sampling='per-instruction', seed_scope='projection'),
+                     dev_sampling='per-instruction', seed_scope='projection', data_split='official', n_test=100,
+                     cmaes_seed='clock'),
 }
 
 WRITER_FIELDS = ('pool_revision_picks', 'writer', 'writer_base_url', 'writer_api_key_env', 'writer_max_calls')  # used only with pool_revisions > 0
 POOL_FIELDS = ('pool_soft', 'pool_sample', 'representation', 'pool_acquisition', 'pool_screen', 'pool_screen_examples', 'pool_revisions',
                *WRITER_FIELDS)  # the pool search's own settings
 WALK_FIELDS = ('max_decode', 'skip_radius', 'patience')  # InstructZero's walk over decoded candidates (dedupe 'decoded')
-LATENT_FIELDS = ('kernel', 'acquisition', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')  # InstructZero's search step's
+LATENT_FIELDS = ('kernel', 'acquisition', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe', 'cmaes_seed')  # InstructZero's search step's
 MAX_SEED = 2 ** 31 - 1  # seeds are combined with counters into PyTorch's and Python's seeds: this keeps them in range
 WHOLE_MIN = {'n_init': 1, 'iterations': 0, 'batch': 1, 'n_dev': 1, 'n_test': 1, 'n_demos': 0, 'n_tokens': 1, 'n_gen_demos': 1,
              'max_decode': 1, 'concurrency': 1, 'max_retries': 0, 'max_calls': 0, 'pool_soft': 0, 'pool_sample': 0, 'patience': 1,
@@ -87,6 +89,8 @@ class RunConfig:
     ties: str|None = None # the best of equal dev scores: 'first' or 'last'
     normalization: str|None = None # how answers are compared: 'package' or 'official' (the official normalisation, see 03_scorer)
     dev_sampling: str|None = None # 'fixed' (one dev subset for every instruction) or 'per-instruction' (re-drawn for each, as the official code)
+    cmaes_seed: str|None = None # CMA-ES seeded from the run's seed ('run': a run repeats) or from the clock ('clock', as the official code)
+    data_split: str|None = None # 'package', or 'official': min(N, 100) demos each with a random accepted answer, dev drawn from the rest (07_tasks)
     seed_scope: str|None = None # what --seed changes: 'all' (split, demonstrations, design, projection) or 'projection' (as the official code)
     n_gen_demos: int|None = None # demonstrations shown to the generator
     n_tokens: int = DEFAULT_N_TOKENS # soft-prompt length in tokens
@@ -188,7 +192,8 @@ def make_blackbox(cfg:RunConfig, # or anything with its black-box fields (the CL
                   default_cache:str|Path|None=None, # the cache when `cfg.cache` is not set (default: the user cache)
                   ledger:str|Path|None=None): # the usage ledger that makes `max_calls` / `max_cost` hold over sessions
     "The black box a configuration describes"
-    from instructzero.blackbox import LocalBlackBox, OpenAIBlackBox
+    from instructzero.local_blackbox import LocalBlackBox
+    from instructzero.openai_blackbox import OpenAIBlackBox
     cache = None if cfg.no_cache else (cfg.cache or default_cache or default_cache_path())
     common = dict(cache=cache, max_calls=cfg.max_calls, max_cost=cfg.max_cost, price=tuple(cfg.price) if cfg.price else None, ledger=ledger)
     n_tokens = {'max_tokens': 256} if getattr(cfg, 'eval_template', None) == 'official' else {}  # the official code's answer budget
@@ -205,7 +210,8 @@ WRITER_TOKENS = 96  # a revision is one line: the writer's reply is cut there
 def make_writer(cfg:RunConfig, generator=None, # the run's generator: its model writes by default
                 folder:str|Path|None=None): # the run folder: the writer's answer cache and usage ledger go there
     "The writer of revisions a configuration describes: an OpenAI-compatible endpoint, or a local model (default: the generator's)"
-    from instructzero.blackbox import LocalBlackBox, OpenAIBlackBox
+    from instructzero.local_blackbox import LocalBlackBox
+    from instructzero.openai_blackbox import OpenAIBlackBox
     folder = Path(folder) if folder else None
     common = dict(cache=folder / 'writer.sqlite' if folder else None, ledger=folder / 'writer_usage.jsonl' if folder else None,
                   max_calls=cfg.writer_max_calls)
@@ -261,12 +267,13 @@ def build_run(cfg:RunConfig, checkpoint:str|Path|None=None, # the run's run.json
         if n_demos and note: note(f'{bb!r} is a base model: it evaluates with {n_demos} demonstrations (n_demos={n_demos}); it cannot answer zero-shot.')
     data_seed = cfg.seed if cfg.seed_scope == 'all' else 0  # officially the data split is always seed 0 (`create_split` reseeds `random`)
     scorer = Scorer(task, bb, n_dev=cfg.n_dev, n_demos=n_demos, n_test=cfg.n_test, seed=data_seed, template=cfg.eval_template,
-                    normalization=cfg.normalization, dev_sampling=cfg.dev_sampling)
+                    normalization=cfg.normalization, dev_sampling=cfg.dev_sampling, data_split=cfg.data_split)
     search = None
     if cfg.method == 'instructzero':
         from instructzero.bo import SearchStep  # checked here, before any model loads
         search = SearchStep(kernel=cfg.kernel, proposal=cfg.acquisition, ei=cfg.ei, batch_variance=cfg.batch_variance,
-                            instruction_lengthscale=cfg.instruction_lengthscale, gp_priors=cfg.gp_priors, dedupe=cfg.dedupe)
+                            instruction_lengthscale=cfg.instruction_lengthscale, gp_priors=cfg.gp_priors, dedupe=cfg.dedupe,
+                            cmaes_seed=cfg.cmaes_seed)
     pool = None
     if cfg.method == 'pool':
         from instructzero.pool import PoolSearch, PoolSettings  # the pool search (06a_pool)

@@ -11,13 +11,13 @@ from pathlib import Path
 from .projection import RandomProjection, sobol_points, DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .scorer import Scorer
 from .tasks import task_fingerprint
+from .runfolder import FORMAT_VERSION, _finite, _atomic_write_json, lock_run_dir, read_run, RunDirBusy
 from .blackbox import Usage
 
 # %% auto #0
-__all__ = ['METHODS', 'FORMAT_VERSION', 'DECODED_FILE', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'RUN_KEYS', 'generator_demos',
-           'Evaluation', 'Proposer', 'BayesOpt', 'RandomLatents', 'SampledInstructions', 'FixedInstruction',
-           'make_proposer', 'InstructZero', 'config_differences', 'progress_text', 'eta_seconds', 'phase_seconds',
-           'best_origin', 'RunDirBusy', 'lock_run_dir', 'read_run']
+__all__ = ['METHODS', 'DECODED_FILE', 'PROPOSERS', 'RESUME_MAY_DIFFER', 'generator_demos', 'Evaluation', 'Proposer', 'BayesOpt',
+           'RandomLatents', 'SampledInstructions', 'FixedInstruction', 'make_proposer', 'InstructZero',
+           'config_differences']
 
 # %% ../nbs/06_optimizer.ipynb #7c90f3e0
 METHODS = ('instructzero', 'uniform', 'ape', 'manual', 'pool')  # 'pool': the pool search of `06a_pool`
@@ -26,21 +26,7 @@ def generator_demos(split, task_name:str, seed:int, n:int=5) -> list:
     "The demonstrations a run shows the generator: n from the split's demo pool, fixed by task and seed"
     return random.Random(f'gen-demos-{task_name}-{seed}').sample(split.demos, min(n, len(split.demos)))
 
-def _finite(o):
-    "`o` with every NaN or infinity replaced by None, so the JSON written is strict"
-    if isinstance(o, float): return o if math.isfinite(o) else None
-    if isinstance(o, dict): return {k: _finite(v) for k, v in o.items()}
-    if isinstance(o, (list, tuple)): return [_finite(v) for v in o]
-    return o
-
-def _atomic_write_json(path:Path, obj):
-    tmp = path.with_name(path.name + '.tmp')
-    with open(tmp, 'w') as f: json.dump(_finite(obj), f, indent=1, allow_nan=False); f.flush(); os.fsync(f.fileno())
-    os.replace(tmp, path)
-
 # %% ../nbs/06_optimizer.ipynb #2cc25bba
-FORMAT_VERSION = 2  # run.json: 1 = untyped history dicts (same keys), 2 = `Evaluation` records and the `RunConfig`
-
 @dataclass
 class Evaluation:
     "One evaluated instruction: what the optimiser learns from and what run.json's history holds"
@@ -218,12 +204,12 @@ class InstructZero:
                            if self.proposer.uses_latents else None)
         self.config = {'task': task.name, 'task_examples': task_fingerprint(task), 'method': method, 'n_init': n_init, 'iterations': iterations, 'batch': batch,
                        'kernel': kernel, 'acquisition': acquisition, **({k: getattr(search, k) for k in
-                       ('ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe')} if search else {}),
+                       ('ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe', 'cmaes_seed')} if search else {}),
                        **({'patience': patience} if patience is not None and method == 'instructzero' else {}),
                        'sobol_range': sobol_range, 'ties': ties, 'd': d, 'n_tokens': n_tokens, 'alpha': alpha, 'init': init,
                        'n_gen_demos': n_gen_demos, 'n_dev': len(scorer.split.dev), 'n_demos': len(scorer.demos),
                        'seed': seed, 'instruction': instruction, **({'seed_scope': seed_scope} if seed_scope != 'all' else {}),
-                       **{k: getattr(scorer, k) for k in ('normalization', 'dev_sampling') if getattr(scorer, k, 'package') not in ('package', 'fixed')},
+                       **{k: getattr(scorer, k) for k in ('normalization', 'dev_sampling', 'data_split') if getattr(scorer, k, 'package') not in ('package', 'fixed')},
                        'generator': getattr(generator, 'model_name', None),
                        'placement': getattr(generator, 'placement', None), 'intro': getattr(generator, 'intro', None),
                        'generator_prompt': getattr(generator, 'prompt', 'package'), 'eval_template': getattr(scorer, 'template', 'package'),
@@ -403,127 +389,3 @@ def run(self:InstructZero, callback=None, # called with the optimizer after ever
     if test: self.final_test()
     self.save()
     return self.state()
-
-# %% ../nbs/06_optimizer.ipynb #a0ee7033
-def progress_text(kind:str, done:int, total:int|None, found:int|None) -> str:
-    "One line on the slow step under way: the walk's decodes, the pool being written and represented, the final test"
-    if kind == 'walk': return f'proposing: {done} candidates decoded (at most {total}), {found} new instructions'
-    if kind == 'pool': return f'writing the pool: {done} of {total} candidates'
-    if kind == 'represent': return f'representing the pool: {total} candidates'
-    if kind == 'test': return f'final test: {done} of {total} answers (the best instruction and no instruction)'
-    if kind == 'screen': return f'screening the pool: {done} of {total} candidates'
-    if kind == 'revise': return (f'revising the best instructions: {found} new of {total} written' if found is not None
-                                 else f'revising the best instructions: asking the writer for {total}')
-    return f'{kind}: {done}' + (f' of {total}' if total else '')
-
-def _minutes(s:float) -> str: return f'{s / 60:.0f} min' if s >= 90 else f'{s:.0f} s'
-
-def eta_seconds(o) -> float|None:
-    "Time left, from what the run's evaluations really cost: the rest of this batch at the scoring rate, then each round at the measured cost of a round"
-    h = o.history
-    if not h: return None
-    per_eval = sum(e.seconds_score for e in h) / len(h)
-    rounds = [e for e in h if e.phase.startswith('iter')]
-    n_rounds = len({e.phase for e in rounds})
-    left_now = len(o.pending) * per_eval
-    if n_rounds: per_round = sum(e.seconds_propose + e.seconds_generate + e.seconds_score for e in rounds) / n_rounds
-    else: per_round = o.batch * per_eval  # before a round is done: its scoring (the design's writing, a pool's included, is a one-off)
-    after = max(0, o.budget - len(h) - len(o.pending))
-    return left_now + -(-after // o.batch) * per_round + len(o.scorer.split.test) * 2 * per_eval / max(1, len(o.scorer.split.dev))
-
-def phase_seconds(st:dict) -> dict:
-    "Where a run's time went, from its record: writing the pool (the pool search), the initial design, the rounds' proposal step (GP and acquisition), their decoding, their scoring, the test"
-    h, out = st['history'], {}
-    init = [e for e in h if e.get('phase') in ('init', 'manual')]
-    rounds = [e for e in h if e.get('phase', '').startswith('iter')]
-    if ((st.get('config') or {}).get('run') or {}).get('method') == 'pool':  # the pool is written once, its time shared out over the design's records
-        out['pool'] = sum(e.get('seconds_generate', 0) for e in init)
-        init = [{**e, 'seconds_generate': 0} for e in init]
-    out['design'] = sum(e.get('seconds_generate', 0) + e.get('seconds_propose', 0) + e.get('seconds_score', 0) for e in init)
-    out['decoding'] = sum(e.get('seconds_decode', 0) for e in rounds)
-    out['proposal'] = sum(e.get('seconds_propose', 0) + e.get('seconds_generate', 0) for e in rounds) - out['decoding']
-    out['scoring'] = sum(e.get('seconds_score', 0) for e in rounds)
-    out['test'] = (st.get('test') or {}).get('seconds', 0)
-    return out
-
-def best_origin(st:dict) -> str:
-    "Where the best instruction first came from: its origin and phase, read from the run's own record"
-    b = st['best']['instruction']
-    first = next((e for e in st['history'] if e['instruction'] == b), None)
-    if first is None: return 'unknown'
-    phase = {'init': 'the initial design', 'manual': 'the given instruction'}.get(first.get('phase'), f"round {first.get('phase', '?').split()[-1]}")
-    parent = f", a revision of {first['parent']!r}" if first.get('parent') else ''
-    return f"{first.get('origin') or 'not recorded (a run of an earlier version)'}, in {phase} (evaluation {first['index'] + 1}){parent}"
-
-
-# %% ../nbs/06_optimizer.ipynb #2eb9dfda
-class RunDirBusy(RuntimeError): "Another process is writing this run folder"
-
-_HELD = {}  # run folders this process holds: path -> the open lock file
-
-def _lock_holder(f, wait:float=2.0) -> str:
-    "The PID in lock file `f`; the holder writes it just after taking the lock, so wait up to `wait` s for it"
-    end = time.monotonic() + wait
-    while True:
-        f.seek(0); pid = f.read().strip()
-        if pid or time.monotonic() > end: return pid or 'unknown'
-        time.sleep(0.02)
-
-def lock_run_dir(folder:str|Path):
-    "Claim run folder `folder` for this process, or raise `RunDirBusy` naming the process that holds it"
-    folder = Path(folder).resolve()
-    if folder in _HELD: return
-    folder.mkdir(parents=True, exist_ok=True)
-    try: import fcntl
-    except ImportError: return  # no advisory locks on this platform (Windows): one writer is then up to the user
-    f = open(folder / '.lock', 'a+')
-    try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        pid = _lock_holder(f); f.close()
-        raise RunDirBusy(f'{folder} is in use by another run (process {pid}): wait for it to end, or choose another folder.') from None
-    f.seek(0); f.truncate(); f.write(f'{os.getpid()}\n'); f.flush()
-    _HELD[folder] = f
-
-RUN_KEYS = ('config', 'history')  # what any run file has; the rest has defaults
-
-def read_run(path:str|Path) -> dict:
-    "The run in `path` (a run.json or its folder), checked; a `ValueError` naming the file if it is not a run"
-    p = Path(path)
-    if p.is_dir(): p = p / 'run.json'
-    if not p.exists(): raise FileNotFoundError(f'No run at {p}: expected the run.json that `instructzero run --out DIR` writes.')
-    if not p.is_file(): raise ValueError(f'{p} is not a run file: it is not a regular file (a pipe, a device or a folder). Remove it to start over.')
-    try: st = json.loads(p.read_text(encoding='utf-8'))
-    except (ValueError, UnicodeDecodeError) as e:
-        raise ValueError(f'{p} is not a run file: it is not valid JSON ({e}). Remove it (and its folder) to start over.') from None
-    missing = [k for k in RUN_KEYS if k not in st] if isinstance(st, dict) else list(RUN_KEYS)
-    if missing: raise ValueError(f"{p} is not a run file: it has no {', '.join(missing)}. Remove it (and its folder) to start over.")
-    if not isinstance(st['history'], list) or not all(isinstance(r, dict) and {'instruction', 'mean', 'per_example'} <= set(r) for r in st['history']):
-        raise ValueError(f'{p} is not a run file: its history is not a list of evaluations.')
-    v = st.get('version', 1)
-    if not isinstance(v, int) or isinstance(v, bool) or v > FORMAT_VERSION:
-        raise ValueError(f'{p} holds a run of format version {v!r}, newer than this instructzero reads ({FORMAT_VERSION}): upgrade the package to read it.')
-    num = lambda x: isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
-    for i, r in enumerate(st['history']):
-        if not isinstance(r['instruction'], str) or not num(r['mean']) or not isinstance(r['per_example'], list) or not all(map(num, r['per_example'])):
-            raise ValueError(f"{p} is not a run file: evaluation {i} of its history does not hold an instruction and numeric scores "
-                             f"(mean {r['mean']!r}). Remove it (and its folder) to start over.")
-    _check_numbers(st, p)
-    return st
-
-def _check_numbers(st:dict, p:Path):
-    "Refuse a run whose counts or costs cannot be true (a hand-edited or damaged file would otherwise let a budget be overspent)"
-    count = lambda x: isinstance(x, int) and not isinstance(x, bool) and x >= 0
-    amount = lambda x: isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) and x >= 0
-    damaged = lambda what: ValueError(f'{p} is damaged: {what}. Restore it, or remove the folder to start over.')
-    if 'calls' in st and not count(st['calls']): raise damaged(f"calls is {st['calls']!r}, not a count of requests")
-    for k, v in (st.get('usage') or {}).items():
-        if k in ('requests', 'cached', 'prompt_tokens', 'completion_tokens') and not count(v): raise damaged(f'usage.{k} is {v!r}, not a count')
-        if k in ('cost', 'seconds') and not amount(v): raise damaged(f'usage.{k} is {v!r}, not an amount >= 0')
-    paid = 0
-    for i, r in enumerate(st['history']):
-        for k in ('calls', 'cached'):
-            if k in r and not count(r[k]): raise damaged(f'evaluation {i} has {k}={r[k]!r}, not a count')
-        if 'cost' in r and not amount(r['cost']): raise damaged(f"evaluation {i} has cost={r['cost']!r}, not an amount >= 0")
-        if not all(0 <= s <= 1 for s in r['per_example']) or not 0 <= r['mean'] <= 1: raise damaged(f'evaluation {i} has scores outside [0, 1]')
-        paid += r.get('calls', 0)
-    if 'calls' in st and st['calls'] < paid: raise damaged(f"calls is {st['calls']}, fewer than the {paid} its evaluations record")

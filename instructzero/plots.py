@@ -17,7 +17,7 @@ __all__ = ['load_run', 'best_so_far', 'plot_convergence', 'plot_evaluations', 'p
 # %% ../nbs/11_plots.ipynb #be1413ee
 def load_run(path:str|Path) -> dict:
     "A run's state from its run.json (or the directory holding it)"
-    from instructzero.optimizer import read_run
+    from instructzero.runfolder import read_run
     return read_run(path)
 
 def best_so_far(run:dict, per:str='evaluation') -> np.ndarray:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import torch
 from .projection import RandomProjection, sobol_points
-from .optimizer import Proposer, _atomic_write_json, _tell_progress
+from .optimizer import Proposer, _tell_progress
+from .runfolder import _atomic_write_json
 
 # %% auto #0
 __all__ = ['POOL_SOURCES', 'REPRESENTATIONS', 'POOL_ACQUISITIONS', 'MINILM_SHA256', 'POOL_FILE', 'SCREEN_FILE',

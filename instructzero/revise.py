@@ -9,7 +9,8 @@ from dataclasses import dataclass, asdict
 from fastcore.basics import patch
 from pathlib import Path
 import torch
-from .optimizer import _atomic_write_json, _tell_progress
+from .optimizer import _tell_progress
+from .runfolder import _atomic_write_json
 from .pool import PoolSearch, PoolSettings, Candidate, POOL_FILE, features, reduce_features, pick_from_pool
 from .blackbox import BudgetExceeded, BlackBoxError
 

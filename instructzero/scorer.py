@@ -94,7 +94,7 @@ def eval_prompt(instruction:str, input:str, demos:list[Example]=(),
                ) -> str:
     "The prompt the black box answers: instruction, optional demonstrations, then the input"
     if template not in EVAL_TEMPLATES: raise ValueError(f"template must be 'package' or 'official', got {template!r}.")
-    head = f'Instruction: {instruction}\n\n' if instruction.strip() else ''  # no instruction: no empty header either
+    head = f'Instruction: {instruction}\n\n' if instruction.strip() or template == 'official' else ''  # none: no empty header (the official code keeps it)
     if template == 'official':
         if demos: raise ValueError('the official evaluation template is zero-shot: use n_demos=0 with it.')
         return (f'{head}Input: {input}' + ('\n Output: ' if split == 'dev' else '\n\nOUTPUT: ')).strip()  # the official client strips each query
@@ -131,7 +131,8 @@ class Scorer:
                  seed:int=0, split:Split|None=None, # or pass a ready `Split`
                  template:str='package', # the evaluation prompt's wording: 'package' or 'official' (see `eval_prompt`)
                  normalization:str='package', # how answers are compared: 'package' or 'official' (see `score_prediction`)
-                 dev_sampling:str='fixed'): # 'fixed': one dev subset for every instruction; 'per-instruction': re-drawn for each, as the official code
+                 dev_sampling:str='fixed', # 'fixed': one dev subset for every instruction; 'per-instruction': re-drawn for each, as the official code
+                 data_split:str='package'): # how the task is cut: 'package', or 'official' (`tasks.split_task`'s `how`)
         for k, v, low in (('n_dev', n_dev, 1), ('n_demos', n_demos, 0), ('n_test', n_test, 1), ('seed', seed, None)):
             if (v is not None or k in ('n_dev', 'n_demos', 'seed')) and (isinstance(v, bool) or not isinstance(v, int)):
                 raise TypeError(f'{k} must be a whole number, got {v!r}.')
@@ -142,7 +143,7 @@ class Scorer:
         if dev_sampling not in DEV_SAMPLINGS: raise ValueError(f"dev_sampling must be one of {', '.join(DEV_SAMPLINGS)}, got {dev_sampling!r}.")
         self.template, self.normalization, self.dev_sampling = template, normalization, dev_sampling
         self.task, self.blackbox, self.seed = task, blackbox, seed
-        self.split = split or split_task(task, n_dev, n_test, seed)
+        self.split, self.data_split = split or split_task(task, n_dev, n_test, seed, how=data_split), data_split
         self.demos = random.Random(f'eval-demos-{task.name}-{seed}').sample(self.split.demos, min(n_demos, len(self.split.demos)))
         self._results: dict = {}
 
@@ -151,7 +152,7 @@ class Scorer:
         if split not in ('dev', 'test'): raise ValueError(f"split must be 'dev' or 'test', got {split!r}.")
         if split == 'test': return self.split.test
         if self.dev_sampling == 'fixed' or instruction is None: return self.split.dev
-        pool = self.split.dev + [d for d in self.split.demos if d not in self.demos]  # as the official code: any example not shown
+        pool = self.split.draws if self.split.draws is not None else self.split.dev + [d for d in self.split.demos if d not in self.demos]
         return random.Random(f'dev-{self.task.name}-{self.seed}-{instruction}').sample(pool, len(self.split.dev))
 
     def prompts(self, instruction:str, split:str='dev') -> list[str]:

@@ -5,17 +5,17 @@
 # %% ../nbs/07_tasks.ipynb #5c4d2ea1
 from __future__ import annotations
 import csv, difflib, io, json, os, random, urllib.error, urllib.request, warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 import platformdirs
 
 # %% auto #0
 __all__ = ['METRICS', 'TASK_METRICS', 'DATA_ENV', 'LOCAL_DATA_DIRS', 'II_URL', 'II_LAYOUT', 'II_TASKS', 'BB_URL', 'BB_TASKS',
-           'DATA_SOURCES', 'WORDS', 'BUILTIN_TASKS', 'Example', 'Task', 'task_fingerprint', 'task_metric',
-           'parse_example', 'default_data_dir', 'find_data_dir', 'list_tasks', 'load_ii_task', 'DataSource',
-           'download_data', 'task_from_pairs', 'load_task_file', 'number_to_words', 'builtin_task', 'load_task',
-           'Split', 'split_task']
+           'DATA_SOURCES', 'WORDS', 'BUILTIN_TASKS', 'DATA_SPLITS', 'Example', 'Task', 'task_fingerprint',
+           'task_metric', 'parse_example', 'default_data_dir', 'find_data_dir', 'list_tasks', 'load_ii_task',
+           'DataSource', 'download_data', 'task_from_pairs', 'load_task_file', 'number_to_words', 'builtin_task',
+           'load_task', 'Split', 'split_task']
 
 # %% ../nbs/07_tasks.ipynb #bd176aa2
 METRICS = ('exact_match', 'f1', 'exact_set', 'contains')
@@ -52,7 +52,7 @@ class Task:
     def __repr__(self):
         return f"Task({self.name!r}, train={len(self.train)}, test={len(self.test)}, metric={self.metric!r}, annotations={len(self.annotations)})"
 
-# %% ../nbs/07_tasks.ipynb #b0d00ccf
+# %% ../nbs/07_tasks.ipynb #e64451b5
 def task_fingerprint(task:Task) -> str:
     "12 hex digits of sha256 over the task's metric and every example (input, answers), train and test, in order"
     import hashlib
@@ -347,11 +347,16 @@ class Split:
     demos: list[Example] # pool the generator's demonstrations (and optional evaluation demos) come from
     dev: list[Example] # the fixed dev examples every instruction is scored on
     test: list[Example] # held-out examples for the final score
+    draws: list[Example]|None = None # where a dev set re-drawn per instruction comes from (None: dev and the demos not shown)
+
+DATA_SPLITS = ('package', 'official')
 
 def split_task(task:Task, n_dev:int=20, # dev examples wanted (capped at half the pool)
                n_test:int|None=None, # test examples (default: all)
-               seed:int=0) -> Split:
+               seed:int=0,
+               how:str='package') -> Split: # 'package', or 'official': the official code's demo split (see below)
     "Cut `task` into demos / dev / test, reproducibly for a given `seed`"
+    if how not in DATA_SPLITS: raise ValueError(f"how must be one of {', '.join(DATA_SPLITS)}; got {how!r}.")
     if n_dev < 1: raise ValueError(f'n_dev must be at least 1, got {n_dev}.')
     if n_test is not None and n_test < 1: raise ValueError(f'n_test must be at least 1 (or None: all), got {n_test}.')
     if len(task.train) < 2:
@@ -362,4 +367,17 @@ def split_task(task:Task, n_dev:int=20, # dev examples wanted (capped at half th
     if k < n_dev: warnings.warn(f"Task {task.name!r} has {len(pool)} training examples: using {k} for dev instead of {n_dev}.")
     test = task.test[:]
     if n_test is not None and n_test < len(test): test = random.Random(f'test-{task.name}-{seed}').sample(test, n_test)
+    if how == 'official': return _official_split(task, n_dev, test, seed)
     return Split(demos=pool[k:], dev=pool[:k], test=test)
+
+def _official_split(task:Task, n_dev:int, test:list, seed:int) -> Split:
+    "The official code's split: min(N, 100) demos drawn by Python's `random` seeded 0, each with one accepted answer drawn next; dev from the rest"
+    rng = random.Random(0)  # `create_split` reseeds the global `random` with 0, then samples the demos' indices
+    chosen = rng.sample(range(len(task.train)), min(len(task.train), 100))
+    rest = [e for i, e in enumerate(task.train) if i not in set(chosen)]
+    if not rest: raise ValueError(f"Task {task.name!r} has {len(task.train)} training examples: the official split keeps min(N, 100) "
+                                  'as demonstrations and leaves none to score on: use the package split '
+                                  "(data_split='package', --data-split package).")
+    demos = [replace(task.train[i], answers=(rng.sample(list(task.train[i].answers), 1)[0],)) for i in chosen]  # as the official code
+    dev = random.Random(f'split-{task.name}-{seed}').sample(rest, min(n_dev, len(rest)))
+    return Split(demos=demos, dev=dev, test=test, draws=rest)

@@ -10,7 +10,8 @@ from fastcore.basics import patch
 from pathlib import Path
 import ipywidgets as W
 from IPython.display import display
-from .optimizer import InstructZero, read_run, progress_text, eta_seconds, _minutes
+from .optimizer import InstructZero
+from .runfolder import read_run, progress_text, eta_seconds, _minutes
 from .config import RunConfig, CHOICES, build_run
 from .plots import plot_convergence, plot_evaluations, plot_latent
 
@@ -33,7 +34,7 @@ _GROUPS = (('task', 'data_dir', 'method', 'instruction', 'seed'),
             'writer_max_calls'),
            ('profile', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'projection_init', 'sobol_range',
             'generator_prompt', 'eval_template', 'ties', 'n_gen_demos', 'dedupe', 'max_decode', 'skip_radius', 'patience', 'normalization',
-            'dev_sampling', 'seed_scope'),
+            'dev_sampling', 'seed_scope', 'data_split', 'cmaes_seed'),
            ('n_init', 'iterations', 'batch', 'n_dev', 'n_test', 'n_demos'),
            ('blackbox', 'model', 'base_url', 'mode', 'api_key_env'),
            ('concurrency', 'timeout', 'max_retries', 'deadline', 'max_calls', 'max_cost', 'price', 'cache', 'no_cache'))

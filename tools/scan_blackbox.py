@@ -11,7 +11,9 @@ import json, os, sys, time
 from pathlib import Path
 from instructzero.tasks import load_task, II_TASKS, find_data_dir
 from instructzero.scorer import Scorer
-from instructzero.blackbox import LocalBlackBox, OpenAIBlackBox, llama_cpp_server
+from instructzero.local_blackbox import LocalBlackBox
+from instructzero.openai_blackbox import OpenAIBlackBox
+from instructzero.llama_server import llama_cpp_server
 from instructzero.bench_grid import bench_sensitivity
 
 def prompts_per_second(bb, task, n_dev=20):

@@ -4,7 +4,7 @@ local model; each distinct new instruction scored on the same 20 dev examples wi
 import sys, time
 from instructzero.revise import ReviseSettings, write_revisions
 from instructzero.tasks import load_task
-from instructzero.blackbox import LocalBlackBox
+from instructzero.local_blackbox import LocalBlackBox
 from instructzero.scorer import Scorer
 from instructzero.optimizer import Evaluation
 
