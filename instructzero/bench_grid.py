@@ -13,11 +13,12 @@ from .bench_core import _fmt
 
 
 # %% auto #0
-__all__ = ['SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'EFFICIENCY_VARIANT_FIELDS', 'POOL_VARIANT_FIELDS', 'ABLATION_METHODS',
-           'ABLATION_NOTES', 'RECORD_PAIRS', 'GP_KERNELS', 'CONTRASTS', 'PLOT_LABELS', 'RICHER_METHODS', 'SIDE_GRIDS',
-           'bench_sensitivity', 'efficiency_runs', 'default_generator', 'default_blackbox', 'default_setup', 'run_one',
-           'read_grid', 'record_mismatches', 'run_grid', 'bench_efficiency', 'gp_fit_quality', 'efficiency_contrasts',
-           'efficiency_diagnostics', 'SideGrid', 'bench_richer']
+__all__ = ['SENSITIVITY_TASKS', 'EFFICIENCY_METHODS', 'EFFICIENCY_VARIANT_FIELDS', 'GRID_POOL', 'POOL_VARIANT_FIELDS',
+           'ABLATION_METHODS', 'ABLATION_NOTES', 'RECORD_PAIRS', 'GP_KERNELS', 'CONTRASTS', 'PLOT_LABELS',
+           'RICHER_METHODS', 'SIDE_GRIDS', 'bench_sensitivity', 'efficiency_runs', 'default_generator',
+           'default_blackbox', 'default_setup', 'run_one', 'read_grid', 'record_mismatches', 'run_grid',
+           'bench_efficiency', 'gp_fit_quality', 'efficiency_contrasts', 'efficiency_diagnostics', 'SideGrid',
+           'bench_richer']
 
 # %% ../nbs/15c_bench_grid.ipynb #c7ddce1e
 SENSITIVITY_TASKS = None  # None: every Instruction-Induction task
@@ -53,6 +54,7 @@ EFFICIENCY_VARIANT_FIELDS = {'coupled': dict(kernel='coupled', dedupe='none'), '
                              'latent': dict(kernel='coupled+matern', dedupe='none'),
                              'qlogei': dict(kernel='matern', dedupe='none', acquisition='qlogei'),
                              'skip': dict(kernel='coupled', dedupe='decoded', max_decode=50, skip_radius=0.2)}
+GRID_POOL = dict(pool_soft=50, pool_sample=150)  # every grid's pool: 200 candidates whatever the budget (as the runs were made)
 POOL_VARIANT_FIELDS = {'coupled': {}, 'random': dict(pool_acquisition='random'),  # 'pool': the default pool search; 'pool-random': random picks from the same pool
                        'screen': dict(pool_screen=80, n_init=10),  # 'pool-screen': 80 candidates screened on 5 dev examples, the best 10 the design: the same calls as 'pool'
                        # the writer's revisions (06b_revise, 15g_bench_revise): 'pool-revise' 6 a step, 2 of each round's picks among them;
@@ -88,7 +90,7 @@ def efficiency_runs(tasks, seeds=(0, 1, 2), methods=EFFICIENCY_METHODS, **fields
                 kw['instruction'] = max(load_task(name, kw.get('data_dir')).annotations or [None], key=lambda a: len(a or ''))
             for seed in (seeds if method != 'manual' else seeds[:1]):
                 v = (EFFICIENCY_VARIANT_FIELDS[kernel] if method == 'instructzero' else
-                     POOL_VARIANT_FIELDS[kernel] if method == 'pool' else {})
+                     {**GRID_POOL, **POOL_VARIANT_FIELDS[kernel]} if method == 'pool' else {})
                 out.append((f'{_slug(name)}/{label}-{seed}', RunConfig(task=name, method=method, seed=seed, **{**kw, **v}).check()))
     return out
 

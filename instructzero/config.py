@@ -13,9 +13,9 @@ from .optimizer import METHODS, InstructZero, config_differences
 from .runfolder import read_run, lock_run_dir
 
 # %% auto #0
-__all__ = ['CHOICES', 'PROFILES', 'WRITER_FIELDS', 'POOL_FIELDS', 'WALK_FIELDS', 'LATENT_FIELDS', 'MAX_SEED', 'WHOLE_MIN',
-           'NUMBER_MIN', 'WRITER_TOKENS', 'RunConfig', 'default_cache_path', 'make_blackbox', 'make_writer',
-           'check_generator', 'build_run']
+__all__ = ['CHOICES', 'PROFILES', 'WRITER_FIELDS', 'POOL_FIELDS', 'WALK_FIELDS', 'LATENT_FIELDS', 'MAX_SEED',
+           'POOL_PER_EVALUATION', 'POOL_MAX', 'WHOLE_MIN', 'NUMBER_MIN', 'WRITER_TOKENS', 'RunConfig',
+           'default_cache_path', 'make_blackbox', 'make_writer', 'check_generator', 'build_run']
 
 # %% ../nbs/06c_config.ipynb #cd4b9eec
 CHOICES = {'method': (None, *METHODS), 'blackbox': ('local', 'openai'), 'mode': ('chat', 'completions'), 'placement': (None, 'start', 'user', 'answer'),
@@ -50,6 +50,7 @@ POOL_FIELDS = ('pool_soft', 'pool_sample', 'representation', 'pool_acquisition',
 WALK_FIELDS = ('max_decode', 'skip_radius', 'patience')  # InstructZero's walk over decoded candidates (dedupe 'decoded')
 LATENT_FIELDS = ('kernel', 'acquisition', 'ei', 'batch_variance', 'instruction_lengthscale', 'gp_priors', 'dedupe', 'cmaes_seed')  # InstructZero's search step's
 MAX_SEED = 2 ** 31 - 1  # seeds are combined with counters into PyTorch's and Python's seeds: this keeps them in range
+POOL_PER_EVALUATION, POOL_MAX = 4, 200  # the pool's default size: the grid's ratio (200 candidates for 50 evaluations), at most its size
 WHOLE_MIN = {'n_init': 1, 'iterations': 0, 'batch': 1, 'n_dev': 1, 'n_test': 1, 'n_demos': 0, 'n_tokens': 1, 'n_gen_demos': 1,
              'max_decode': 1, 'concurrency': 1, 'max_retries': 0, 'max_calls': 0, 'pool_soft': 0, 'pool_sample': 0, 'patience': 1,
              'pool_screen': 0, 'pool_screen_examples': 1, 'pool_revisions': 0, 'pool_revision_picks': 0, 'writer_max_calls': 0,
@@ -96,8 +97,8 @@ class RunConfig:
     n_tokens: int = DEFAULT_N_TOKENS # soft-prompt length in tokens
     alpha: float = DEFAULT_ALPHA # soft-prompt scale (× the embeddings' std)
     instruction: str|None = None # for `manual`: the instruction (default: the task's gold one)
-    pool_soft: int = 50 # pool: soft prompts decoded into the pool (InstructZero's space)
-    pool_sample: int = 150 # pool: instructions sampled into the pool over demo subsets (APE's space)
+    pool_soft: int|None = None # pool: soft prompts decoded into the pool, InstructZero's space (default: a quarter of the pool, whose size follows the budget: 4 × the evaluations, at most 200)
+    pool_sample: int|None = None # pool: instructions sampled into the pool over demo subsets, APE's space (default: the other three quarters)
     representation: str = 'hidden' # pool: each candidate as the generator's hidden state, a sentence embedding ('minilm') or TF-IDF
     pool_acquisition: str = 'logei' # pool: how a batch is picked ('logei', 'ucb', 'thompson', or 'random': the control)
     pool_screen: int = 0 # pool: candidates screened on a few dev examples first, the design then their best (0: none)
@@ -160,7 +161,8 @@ class RunConfig:
             raise ValueError(f"{', '.join(set_)}: a setting of the revisions, which pool_revisions=0 does not use; set pool_revisions "
                              "(--pool-revisions N), or leave it out.")
         if self.writer_base_url is not None and not self.writer: raise ValueError('writer_base_url needs the writer\'s model name (--writer MODEL).')
-        if method == 'pool' and self.pool_soft + self.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
+        r = self.resolved()
+        if method == 'pool' and r.pool_soft + r.pool_sample < 1: raise ValueError('pool_soft + pool_sample must be at least 1: the pool needs candidates.')
         if self.pool_screen and isinstance(self.pool_screen_examples, int) and self.pool_screen_examples >= self.n_dev:
             raise ValueError(f'pool_screen_examples must be fewer than n_dev ({self.n_dev}) to screen; got {self.pool_screen_examples}.')
         if self.pool_screen and self.resolved().dev_sampling != 'fixed': raise ValueError("pool_screen needs dev_sampling 'fixed': a screen's answers must be the full score's first ones.")
@@ -172,7 +174,12 @@ class RunConfig:
     def resolved(self) -> RunConfig:
         "A copy with every switch left at None set to its profile's choice"
         if self.profile not in PROFILES: raise ValueError(f"profile must be one of {', '.join(PROFILES)}; got {self.profile!r}.")
-        return replace(self, **{k: v for k, v in PROFILES[self.profile].items() if getattr(self, k) is None})
+        r = replace(self, **{k: v for k, v in PROFILES[self.profile].items() if getattr(self, k) is None})
+        evals = (r.n_init, r.iterations, r.batch)
+        if r.method == 'pool' and None in (r.pool_soft, r.pool_sample) and all(isinstance(x, int) and not isinstance(x, bool) for x in evals):
+            n = min(POOL_MAX, POOL_PER_EVALUATION * (r.n_init + r.iterations * r.batch))  # the pool follows the budget
+            r = replace(r, pool_soft=n // 4 if r.pool_soft is None else r.pool_soft, pool_sample=n - n // 4 if r.pool_sample is None else r.pool_sample)
+        return r
 
     @classmethod
     def from_dict(cls, d:dict) -> RunConfig:
