@@ -251,7 +251,8 @@ def config_differences(stored:dict, current:dict) -> list[str]:
     norm = lambda v: list(v) if isinstance(v, tuple) else v  # a tuple saved in JSON reads back as a list
     said = lambda k: (f"the task's examples changed since this run (fingerprint {a[k]} there, {b[k]} here)" if k == 'task_examples'
                       else f'{k}={a[k]!r} there, {b.get(k)!r} here')
-    return [said(k) for k in a if k not in RESUME_MAY_DIFFER and k in b and norm(a[k]) != norm(b[k])]
+    unread = set() if a.get('run.method') == 'pool' else {'run.pool_soft', 'run.pool_sample'}  # a pool's size matters to the pool search only
+    return [said(k) for k in a if k not in RESUME_MAY_DIFFER | unread and k in b and norm(a[k]) != norm(b[k])]
 
 @patch(as_prop=True)
 def usage(self:InstructZero) -> Usage:

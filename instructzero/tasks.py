@@ -52,7 +52,7 @@ class Task:
     def __repr__(self):
         return f"Task({self.name!r}, train={len(self.train)}, test={len(self.test)}, metric={self.metric!r}, annotations={len(self.annotations)})"
 
-# %% ../nbs/07_tasks.ipynb #37a6c334
+# %% ../nbs/07_tasks.ipynb #4e169eb8
 def task_fingerprint(task:Task) -> str:
     "12 hex digits of sha256 over the task's metric and every example (input, answers), train and test, in order"
     import hashlib

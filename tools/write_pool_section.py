@@ -39,8 +39,8 @@ why = {'not in the pool': [], 'missed in the pool': [], 'dev noise': []}
 for r in diag:
     if 'ape' not in r or 'pool' not in r or r['pool'][1] >= r['ape'][1]: continue
     at = f"{r['task']} seed {r['seed']}, {r['pool'][1]:.2f} against {r['ape'][1]:.2f}"
-    if r['ape'][0] > r['pool_best_dev']: why['not in the pool'].append(at)
-    elif r['pool'][0] < r['pool_best_dev']: why['missed in the pool'].append(at)
+    if r['pool'][0] < r['pool_best_dev']: why['missed in the pool'].append(at)  # first: the pool held a better candidate, the search passed it
+    elif r['ape'][0] > r['pool_best_dev']: why['not in the pool'].append(at)
     else: why['dev noise'].append(at)
 losses = []
 if why['not in the pool']: losses.append(f"APE-style sampling wrote an instruction with a higher dev score than anything either run found in the pool "
