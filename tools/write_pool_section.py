@@ -14,6 +14,9 @@ sq = surrogate_quality('benchmarks/efficiency')
 n_pool = sum(len(v.get('pool', [])) for v in res.values())
 tasks_with_pool = [t for t, v in res.items() if 'pool' in v]
 table = '\n'.join(pool_markdown(res))
+from instructzero.bench_pool import USER_TASKS
+from instructzero.tasks import load_task
+user_test = sorted(len(load_task(t).test) for t in USER_TASKS)  # a user task's test set: the fifth `load_task` holds out
 dg = ['| task | seed | pool | its best (dev) | pool dev / test | random picks | APE-style |', '|---|---|---|---|---|---|---|']
 f = lambda r, k: '–' if k not in r else f'{r[k][0]:.2f} / {r[k][1]:.2f}'
 for r in diag: dg.append(f"| {r['task']} | {r['seed']} | {r['pool_size']} | {r['pool_best_dev']:.2f} | {f(r, 'pool')} | {f(r, 'pool-random')} | {f(r, 'ape')} |")
@@ -105,7 +108,7 @@ text = f'''### {title}
 150 samples over 6 subsets of the demonstrations, deduplicated — represents each by the generator's own hidden state,
 and spends the budget by Bayesian optimisation over the pool: a spread initial design, then BoTorch's `SingleTaskGP`
 and qLogEI over the unscored candidates. It is compared with every other method at the main grid's budget (25 + 5 × 5
-evaluations, 20 dev / 100 test examples, the same seeds, generator and black box), in calls: every evaluation of the
+evaluations, 20 dev examples, 100 test examples — all {' and '.join(map(str, user_test))} of the user tasks' —, the same seeds, generator and black box), in calls: every evaluation of the
 pool search is a new instruction, so it pays as much as APE-style sampling (1,000 calls for the search) and more than
 InstructZero and Uniform, which re-score what they wrote before for free. Judged by the **test** score of the
 instruction each method picks, paired by seed (`nbs/15e_bench_pool.ipynb`; runs in `benchmarks/efficiency/*/pool-*`).
