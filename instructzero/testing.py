@@ -209,7 +209,7 @@ def pool_world(n:int=300, # candidates in the pool
     perm = torch.randperm(n, generator=g)
     return X[perm], observed[perm], true[perm], int((perm == 0).nonzero())
 
-# %% ../nbs/10_testing.ipynb #5f941602
+# %% ../nbs/10_testing.ipynb #504c9186
 import re as _re
 _NUMBER = _re.compile(r'(?<![\w.])[+\-−]?\d+(?:[.,]\d+)+(?!\w)|(?<![\w/])\d+ ?/ ?\d+ ?/ ?\d+(?![\w/])')
 
@@ -240,7 +240,7 @@ def unbacked_numbers(nb:dict) -> list[tuple]:
             if not any(f in have for f in _forms(m.group())): out.append((i, m.group(), src[max(0, m.start() - 60):m.end() + 30]))
     return out
 
-# %% ../nbs/10_testing.ipynb #ccb0fd89
+# %% ../nbs/10_testing.ipynb #f694c09d
 def module_imports(pkg:str|Path) -> dict:
     "{module: (its notebook, the package's modules it imports)} for the exported modules of package folder `pkg`"
     import re
