@@ -8,14 +8,13 @@ import argparse, functools, json, math, os, signal, sqlite3, subprocess, sys
 from pathlib import Path
 from . import __version__
 from .tasks import load_task, list_tasks, find_data_dir, download_data, BUILTIN_TASKS, builtin_task, load_ii_task
-from .scorer import Scorer, LOCAL_EVAL_DEMOS, default_n_demos
+from .scorer import Scorer, default_n_demos
 from .blackbox import BudgetExceeded, BlackBoxError
 from .optimizer import METHODS
 from .runfolder import RunDirBusy, progress_text, eta_seconds, phase_seconds, best_origin, _minutes
-from .config import (CHOICES, MAX_SEED, PROFILES, WHOLE_MIN, NUMBER_MIN, POOL_FIELDS, WRITER_FIELDS, WALK_FIELDS, RunConfig,
+from .config import (CHOICES, PROFILES, WHOLE_MIN, NUMBER_MIN, POOL_FIELDS, WRITER_FIELDS, WALK_FIELDS, RunConfig,
                                  build_run, make_blackbox)
-from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
-from .models import OFFLINE_MODELS, DEFAULT_MODEL
+
 
 # %% auto #0
 __all__ = ['BLACKBOX_FIELDS', 'SWITCHES', 'number', 'add_blackbox_args', 'cmd_tasks', 'resolve_n_demos', 'cmd_score',

@@ -9,6 +9,7 @@ from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 from .projection import DEFAULT_ALPHA, DEFAULT_N_TOKENS
 from .blackbox import Usage, BudgetExceeded
+from .tasks import DATA_SPLITS
 from .optimizer import METHODS, InstructZero, config_differences
 from .runfolder import read_run, lock_run_dir
 
@@ -27,7 +28,7 @@ CHOICES = {'method': (None, *METHODS), 'blackbox': ('local', 'openai'), 'mode': 
            'projection_init': (None, 'normal', 'uniform'), 'sobol_range': (None, 'box', 'unit'),
            'generator_prompt': (None, 'package', 'official'), 'eval_template': (None, 'package', 'official'), 'ties': (None, 'first', 'last'),
            'dedupe': (None, 'none', 'decoded'), 'normalization': (None, 'package', 'official'), 'dev_sampling': (None, 'fixed', 'per-instruction'),
-           'seed_scope': (None, 'all', 'projection'), 'data_split': (None, 'package', 'official'), 'cmaes_seed': (None, 'run', 'clock'),
+           'seed_scope': (None, 'all', 'projection'), 'data_split': (None, *DATA_SPLITS), 'cmaes_seed': (None, 'run', 'clock'),
            # the pool search's choices (`06a_pool`)
            'representation': ('hidden', 'minilm', 'tfidf'), 'pool_acquisition': ('logei', 'ucb', 'thompson', 'random')}
 
